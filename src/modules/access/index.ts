@@ -1,0 +1,10 @@
+export { registerAuthRoutes } from './auth-routes.js';
+export { registerUnitRoutes, createUnit, unitTypes, type UnitType } from './units.js';
+export { registerPartnerRoutes, createPartner } from './partners.js';
+export { registerStaffRoutes } from './staff-routes.js';
+export { createActiveStaff, inviteStaff, updateStaff, acceptInvitation } from './staff.js';
+export { SESSION_COOKIE } from './sessions.js';
+export { sessionAuthenticator } from './session-auth.js';
+export { createTenant, findTenantBySlug, listTenants, type Tenant } from './tenants.js';
+export { seedDemo, DEMO_PASSWORD, DEMO_STAFF, DEMO_TENANT } from './seed.js';
+export { currentTotp } from './totp.js';

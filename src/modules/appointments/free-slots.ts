@@ -1,0 +1,28 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/index.js';
+import { LIVE_STATUSES } from './slot-rules.js';
+
+// The free online slots of a concern inside the booking window: no live
+// booking (a lapsed hold counts as free), not cooling down, not in a draw.
+
+export async function freeSlots(tx: Tx, concernId: string, now: Date, limit = 1000) {
+  const rows = await tx
+    .selectFrom('appointment_slots as s')
+    .innerJoin('appointment_schedules as sc', 'sc.id', 's.schedule_id')
+    .innerJoin('locations as l', 'l.id', 'sc.location_id')
+    .select(['s.id', 's.starts_at', 's.ends_at', 'l.id as location_id', 'l.name as location_name', 'l.address'])
+    .where('s.concern_id', '=', concernId)
+    .where('s.channel', '=', 'online')
+    .where('s.draw_id', 'is', null)
+    .where('s.starts_at', '>', now)
+    .where(sql<boolean>`s.starts_at <= ${now}::timestamptz + make_interval(days => sc.booking_window_days)`)
+    .where((eb) => eb.or([eb('s.reopens_at', 'is', null), eb('s.reopens_at', '<=', now)]))
+    .where(({ not, exists, selectFrom }) => not(exists(
+      selectFrom('appointment_bookings as b').select('b.id').whereRef('b.slot_id', '=', 's.id')
+        .where((eb) => eb.or([eb('b.status', 'in', LIVE_STATUSES.filter((status) => status !== 'held')), eb.and([eb('b.status', '=', 'held'), eb('b.hold_expires_at', '>', now)])])),
+    )))
+    .orderBy('s.starts_at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString(), location: { id: r.location_id, name: r.location_name, address: r.address } }));
+}

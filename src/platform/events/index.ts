@@ -1,0 +1,1 @@
+export { EventBus, publish, type BusEvent } from './bus.js';

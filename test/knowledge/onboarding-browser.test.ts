@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { createActiveStaff, createUnit } from '../../src/modules/access/index.js';
+import { createArticle, transitionVersion } from '../../src/modules/knowledge/index.js';
+import { assignPath, createPath } from '../../src/modules/knowledge/onboarding.js';
+import { withTenant } from '../../src/platform/db/index.js';
+import {
+  checkAccessibility, checkChromium, createDistrict, E2E_PASSWORD, ensureWebBuild, heading, launchChromium, logInFirstTime, nav, newContext,
+  startLotse, uniqueName, type Lotse,
+} from '../e2e/support.js';
+
+// In the browser: a newcomer works through an onboarding path (read each
+// step, confirm it) and the unit lead sees the newcomer's progress.
+
+const chromiumCheck = checkChromium();
+if (chromiumCheck.status === 'fail') {
+  it('finds Chromium for the browser tests', () => assert.fail(chromiumCheck.message));
+}
+const skip = chromiumCheck.status === 'skip' ? chromiumCheck.reason : chromiumCheck.status === 'fail' ? 'Chromium missing (see the failure above)' : false;
+
+describe('onboarding in the browser', { skip }, () => {
+  let lotse: Lotse | undefined;
+  let browser: Browser | undefined;
+
+  before(async () => {
+    ensureWebBuild();
+    lotse = await startLotse();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      await lotse?.stop();
+    }
+  });
+
+  async function page(t: TestContext) {
+    assert.ok(browser);
+    const context = await newContext(browser);
+    t.after(() => context.close());
+    return context.newPage();
+  }
+
+  it('a newcomer completes an onboarding path and the lead sees it', { timeout: 90_000 }, async (t) => {
+    assert.ok(lotse);
+    const server = lotse;
+    const district = await createDistrict(server);
+    const tenantId = district.tenant.id;
+    const pathTitle = uniqueName('Einarbeitung ABH');
+    const people = await withTenant(server.server.db, tenantId, async (tx) => {
+      const system = { id: null, label: 'Browsertest' };
+      const unit = await createUnit(tx, tenantId, system, { name: 'Ausländerbehörde', type: 'immigration' });
+      const make = async (displayName: string, roles: Array<'unit_lead' | 'case_worker'>) => {
+        const email = `${roles[0]}-${Math.random().toString(36).slice(2, 10)}@${district.tenant.slug}.e2e.test`;
+        const staff = await createActiveStaff(tx, tenantId, system, { email, displayName, roles, unitIds: [unit.id], password: E2E_PASSWORD });
+        return { id: staff.id, email, password: E2E_PASSWORD, displayName };
+      };
+      const lead = await make('Lena Leitung', ['unit_lead']);
+      const newcomer = await make('Nils Neu', ['case_worker']);
+      const ctx = { tenantId, actor: system };
+      const steps = [];
+      for (const [title, body] of [['Erste Schritte', 'Willkommen im Team.'], ['Duldung: Grundlagen', 'Die Duldung ist **kein** Aufenthaltstitel.']] as const) {
+        const article = await createArticle(tx, ctx, { title }, { bodyMarkdown: body, validFrom: '2020-01-01' });
+        await transitionVersion(tx, ctx, article.versionId, 'submit', { today: '2026-01-01' });
+        await transitionVersion(tx, ctx, article.versionId, 'publish', { today: '2026-01-01' });
+        steps.push({ kind: 'article' as const, id: article.id });
+      }
+      const path = await createPath(tx, ctx, { title: pathTitle, unitId: unit.id, steps });
+      await assignPath(tx, ctx, { staffId: lead.id, isAdmin: false, unitIds: [unit.id] }, path.id, newcomer.id);
+      return { lead, newcomer };
+    });
+
+    // The newcomer reads the first step, then confirms both.
+    const newcomer = await page(t);
+    await logInFirstTime(newcomer, server, people.newcomer);
+    await nav(newcomer).getByRole('link', { name: 'Wissen', exact: true }).click();
+    await heading(newcomer, 'Wissensbasis');
+    await newcomer.getByRole('link', { name: 'Mein Einarbeitungspfad', exact: true }).click();
+    await heading(newcomer, 'Mein Einarbeitungspfad');
+    await newcomer.getByRole('heading', { level: 2, name: pathTitle }).waitFor();
+    await newcomer.getByText('0 von 2 bestätigt').waitFor();
+    await checkAccessibility(newcomer, 'Mein Einarbeitungspfad');
+    await newcomer.getByRole('link', { name: 'Duldung: Grundlagen', exact: true }).click();
+    await heading(newcomer, 'Duldung: Grundlagen');
+    await newcomer.getByRole('article').getByText('kein', { exact: true }).waitFor();
+    await newcomer.goBack();
+    await heading(newcomer, 'Mein Einarbeitungspfad');
+    for (const title of ['Erste Schritte', 'Duldung: Grundlagen']) {
+      await newcomer.getByRole('button', { name: `„${title}“ als gelesen bestätigen` }).click();
+      await newcomer.getByRole('status').filter({ hasText: `„${title}“ ist bestätigt.` }).waitFor();
+    }
+    await newcomer.getByText('2 von 2 bestätigt').waitFor();
+
+    // The lead opens the progress overview and finds the newcomer done.
+    const lead = await page(t);
+    await logInFirstTime(lead, server, people.lead);
+    await nav(lead).getByRole('link', { name: 'Wissen', exact: true }).click();
+    await lead.getByRole('link', { name: 'Einarbeitung: Fortschritt', exact: true }).click();
+    await heading(lead, 'Einarbeitung: Fortschritt');
+    await lead.getByLabel('Einarbeitungspfad', { exact: true }).selectOption({ label: `${pathTitle} (2 Schritte)` });
+    const row = lead.getByRole('row').filter({ has: lead.getByRole('rowheader', { name: 'Nils Neu', exact: true }) });
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /2 von 2 bestätigt.*Alles bestätigt/);
+    await checkAccessibility(lead, 'Einarbeitung: Fortschritt');
+  });
+});

@@ -1,0 +1,55 @@
+// Change a staff member's name, roles and units. E-mail is the login name and
+// is not changed here.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateStaff } from '../api/admin';
+import type { StaffMember, Unit } from '../api/types';
+import { FormSection } from '../ui/FormSection';
+import { useSubmission } from '../ui/useSubmission';
+import { StaffDetailsFields, checkStaffDetails, type StaffDetails, type StaffDetailsErrors } from './StaffDetailsFields';
+
+interface Props {
+  member: StaffMember;
+  units: Unit[];
+  onSaved: (member: StaffMember) => void;
+  onCancel: () => void;
+}
+
+export function StaffEditForm({ member, units, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [details, setDetails] = useState<StaffDetails>({
+    displayName: member.displayName,
+    roles: member.roles,
+    unitIds: member.unitIds,
+  });
+  const [fieldErrors, setFieldErrors] = useState<StaffDetailsErrors>({});
+  const submission = useSubmission();
+
+  const submit = async () => {
+    const errors = checkStaffDetails(details, t);
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    await submission.run(async () => {
+      onSaved(await updateStaff(member.id, { ...details, displayName: details.displayName.trim() }));
+    });
+  };
+
+  return (
+    <FormSection
+      heading={t('staff.editHeading', { name: member.displayName })}
+      focusHeading
+      aboveForm={
+        <p className="hint" dir="ltr">
+          {member.email}
+        </p>
+      }
+      error={submission.error}
+      busy={submission.busy}
+      submitLabel={t('common.save')}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <StaffDetailsFields details={details} onChange={setDetails} errors={fieldErrors} units={units} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { PublicLayout } from '../shell/PublicLayout';
+import { ErrorAlert } from '../ui/Alerts';
+import { PageHeading } from '../ui/PageHeading';
+import { usePageTitle } from '../ui/usePageTitle';
+import { confirmBooking, districtSlug, reserve, type Appointment } from './api';
+import { formatSlot } from './format';
+import { SlotPicker } from './SlotPicker';
+import { useDistrict } from './useDistrict';
+
+// /termin?anliegen=<concernId>[&kreis=<slug>]: choose a slot, give name and
+// e-mail, the browser solves the proof of work, then the code from the mail.
+export function BookingPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('appointments.title'));
+  const [params] = useSearchParams();
+  const concernId = params.get('anliegen');
+  const district = useDistrict(params.get('kreis'));
+  const [slotId, setSlotId] = useState('');
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState<null | 'reserving' | 'confirming'>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [held, setHeld] = useState<Appointment | null>(null);
+  const [code, setCode] = useState('');
+  const [done, setDone] = useState<Appointment | null>(null);
+
+  async function onReserve(event: FormEvent) {
+    event.preventDefault();
+    setBusy('reserving');
+    setError(null);
+    try {
+      setHeld(await reserve(await districtSlug(district.slug), { slotId, name, email, language: i18n.language.slice(0, 2) }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function onConfirm(event: FormEvent) {
+    event.preventDefault();
+    if (!held || !district.slug) return;
+    setBusy('confirming');
+    setError(null);
+    try {
+      setDone(await confirmBooking(district.slug, held.id, { code }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <PublicLayout>
+      <PageHeading focusOnMount>{t('appointments.title')}</PageHeading>
+      {!concernId && <p>{t('appointments.chooseConcern')} <Link to="/finder">{t('appointments.toFinder')}</Link></p>}
+      {district.error != null && <ErrorAlert error={district.error} />}
+      {error != null && <ErrorAlert error={error} />}
+      {done ? (
+        <section aria-live="polite">
+          <h2>{t('appointments.confirmed')}</h2>
+          <p>{done.concernTitle}: {formatSlot(done.startsAt, i18n.language)}, {done.locationName}, {done.locationAddress}</p>
+          <p>{t('appointments.confirmedMail')}</p>
+        </section>
+      ) : held ? (
+        <form onSubmit={onConfirm} aria-live="polite">
+          <h2>{t('appointments.checkMail')}</h2>
+          <p>{t('appointments.checkMailText', { email })}</p>
+          <label htmlFor="booking-code">{t('appointments.code')}</label>
+          <input id="booking-code" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value)} />
+          <button type="submit" className="button button-primary" disabled={busy !== null}>{busy === 'confirming' ? t('appointments.confirming') : t('appointments.confirm')}</button>
+        </form>
+      ) : concernId && district.slug ? (
+        <form onSubmit={onReserve}>
+          <SlotPicker slug={district.slug} concernId={concernId} value={slotId} onChange={setSlotId} />
+          <label htmlFor="booking-name">{t('appointments.name')}</label>
+          <input id="booking-name" autoComplete="name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+          <p className="hint">{t('appointments.nameFixed')}</p>
+          <label htmlFor="booking-email">{t('appointments.email')}</label>
+          <input id="booking-email" type="text" inputMode="email" autoComplete="email" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} />
+          <button type="submit" className="button button-primary" disabled={busy !== null || !slotId}>{busy === 'reserving' ? t('appointments.reserving') : t('appointments.reserve')}</button>
+        </form>
+      ) : null}
+    </PublicLayout>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { PublicLayout } from '../shell/PublicLayout';
+import { ErrorAlert } from '../ui/Alerts';
+import { PageHeading } from '../ui/PageHeading';
+import { usePageTitle } from '../ui/usePageTitle';
+import { cancelManaged, loadManaged, rebookManaged, type Appointment } from './api';
+import { formatSlot } from './format';
+import { SlotPicker } from './SlotPicker';
+
+// /termin/verwalten?kreis=&token=: the link from the confirmation mail, to cancel or move.
+export function ManagePage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('appointments.manageTitle'));
+  const [params] = useSearchParams();
+  const slug = params.get('kreis') ?? '';
+  const token = params.get('token') ?? '';
+  const [appointment, setAppointment] = useState<Appointment | null>(null);
+  const [concernId, setConcernId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [slotId, setSlotId] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    const controller = new AbortController();
+    loadManaged(slug, token, controller.signal).then((found) => {
+      setAppointment(found);
+      setConcernId(found.concernId);
+    }, (caught: unknown) => { if (!controller.signal.aborted) setError(caught); });
+    return () => controller.abort();
+  }, [slug, token]);
+
+  async function act(work: () => Promise<Appointment>) {
+    setBusy(true);
+    setError(null);
+    try {
+      setAppointment(await work());
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const open = appointment && ['held', 'confirmed'].includes(appointment.status);
+  return (
+    <PublicLayout>
+      <PageHeading focusOnMount>{t('appointments.manageTitle')}</PageHeading>
+      {error != null && <ErrorAlert error={error} />}
+      {!appointment && error == null && <p role="status">{t('appointments.loading')}</p>}
+      {appointment && (
+        <section aria-live="polite">
+          <p>{appointment.name} – {appointment.concernTitle}: {formatSlot(appointment.startsAt, i18n.language)}, {appointment.locationName}</p>
+          <p>{t(`appointments.status.${appointment.status}` as 'appointments.status.confirmed')}</p>
+        </section>
+      )}
+      {open && (
+        <>
+          <button type="button" className="button" disabled={busy} onClick={() => void act(() => cancelManaged(slug, token))}>{t('appointments.cancel')}</button>
+          {concernId && (
+            <form onSubmit={(event) => { event.preventDefault(); void act(() => rebookManaged(slug, token, slotId)); }}>
+              <h2>{t('appointments.rebook')}</h2>
+              <SlotPicker slug={slug} concernId={concernId} value={slotId} onChange={setSlotId} />
+              <button type="submit" className="button button-primary" disabled={busy || !slotId}>{t('appointments.rebookSubmit')}</button>
+            </form>
+          )}
+        </>
+      )}
+    </PublicLayout>
+  );
+}

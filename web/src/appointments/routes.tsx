@@ -1,0 +1,31 @@
+// Public booking pages. The Anliegen-Finder links to /termin?anliegen=<concernId>
+// (optionally &kreis=<district slug>; without it the default district);
+// the mails link to /termin/bestaetigen and /termin/verwalten.
+// Staff: the day list at /termine.
+import { Route } from 'react-router-dom';
+import { RequireRole } from '../shell/guards';
+import { BookingPage } from './BookingPage';
+import { ConfirmPage } from './ConfirmPage';
+import { DayListPage } from './DayListPage';
+import { ManagePage } from './ManagePage';
+
+export const DESK_ROLES = ['admin', 'unit_lead', 'case_worker', 'intake'] as const;
+
+export const appointmentsPublicRoutes = (
+  <>
+    <Route path="/termin" element={<BookingPage />} />
+    <Route path="/termin/bestaetigen" element={<ConfirmPage />} />
+    <Route path="/termin/verwalten" element={<ManagePage />} />
+  </>
+);
+
+export const appointmentsRoutes = (
+  <Route
+    path="/termine"
+    element={
+      <RequireRole roles={DESK_ROLES}>
+        <DayListPage />
+      </RequireRole>
+    }
+  />
+);
