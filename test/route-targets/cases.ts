@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createUnit } from '../../src/modules/access/index.js';
 import { documentStoreFor } from '../../src/modules/cases/index.js';
+import { createProcess, createProcessGroup, parseBpmn } from '../../src/modules/processes/index.js';
 import { withTenant } from '../../src/platform/db/index.js';
+import { bpmnFile } from '../processes/support.js';
 import { makePerson } from '../support/people.js';
 import type { TargetFactory } from './types.js';
 
@@ -17,6 +19,13 @@ export const targets: TargetFactory = async ({ ctx, home }) => {
   const ids = { caseA: randomUUID(), caseB: randomUUID(), task: randomUUID(), document: randomUUID(), grant: randomUUID(), breakGlass: randomUUID(), conference: randomUUID(), consentText: randomUUID() };
   const referrals = { accept: randomUUID(), return: randomUUID(), complete: randomUUID() };
   const stored = await documentStoreFor(ctx.config).put(Buffer.from('%PDF-1.4\n%%EOF\n'));
+
+  const model = await parseBpmn(bpmnFile({ taskName: 'Pass prüfen' }));
+  const process = await withTenant(ctx.db, home.id, async (tx) => {
+    const editor = { staffId: null, displayName: 'Test', roles: ['admin'] as const, unitIds: [] };
+    const group = await createProcessGroup(tx, home.id, editor, { name: `Aufenthalt (Akte) ${randomUUID().slice(0, 6)}` });
+    return createProcess(tx, home.id, editor, { groupId: group.id, title: 'Verlängerung (Checkliste)', description: '', ownerUnitId: null, ownerStaffId: null, model });
+  });
 
   const integration = await withTenant(ctx.db, home.id, async (tx) => {
     const unit = await createUnit(tx, home.id, { id: null, label: 'Test' }, { name: `Integrationsberatung ${randomUUID().slice(0, 6)}`, type: 'integration' });
@@ -71,6 +80,7 @@ export const targets: TargetFactory = async ({ ctx, home }) => {
     'GET /api/cases/:caseId/tasks': { params: caseA },
     'POST /api/cases/:caseId/tasks': { params: caseA, body: { sectionType: 'immigration', title: 'Termin', dueDate: '2030-01-01', assigneeUnitId: immigration } },
     'PATCH /api/case-tasks/:id': { params: { id: ids.task }, body: { status: 'done' } },
+    'POST /api/cases/:caseId/checklists': { params: caseA, body: { processId: process.id, sectionType: 'immigration' } },
     'GET /api/cases/:caseId/documents': { params: caseA },
     'GET /api/case-documents/:id/content': { params: { id: ids.document } },
     'GET /api/cases/:caseId/grants': { params: caseA },

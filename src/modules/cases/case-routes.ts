@@ -32,9 +32,12 @@ const CaseView = Type.Object({
   timeline: TimelinePage,
 });
 const Note = Type.Object({ id: Type.String(), sectionType: Type.String(), confidentiality: Type.String(), body: Type.String(), authorLabel: Type.String(), createdAt: Type.String() });
-const Task = Type.Object({
+export const Task = Type.Object({
   id: Type.String(), sectionType: Nullable(Type.String()), conferenceId: Nullable(Type.String()), title: Type.String(), dueDate: Nullable(Type.String()),
   assigneeUnitId: Nullable(Type.String()), assigneeStaffId: Nullable(Type.String()), status: Type.String(),
+  origin: Nullable(Type.Object({
+    checklistId: Type.String(), processId: Type.String(), processVersion: Type.Integer(), elementId: Type.String({ description: 'the task of the BPMN model' }),
+  }, { description: 'set when the task was started from a process model as part of a checklist' })),
 });
 const TimelineQuery = Type.Object({
   section: Type.Optional(SectionKey), before: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),

@@ -23,5 +23,8 @@ export const casesErrorCodes = {
   REFERRAL_CONCERN_REQUIRED: { status: 400, de: 'Bitte das Anliegen angeben (aus dem Katalog oder als Text).', en: 'Please state the concern (from the catalogue or as text).' },
   REFERRAL_SHARING_NEEDS_BASIS: { status: 403, de: 'Die empfangende Einheit darf einen der geteilten Bereiche nicht einsehen. Bitte zuerst eine Einwilligung oder Rechtsgrundlage erfassen.', en: 'The receiving unit may not read one of the shared sections. Please record consent or a legal basis first.' },
   CONFERENCE_PARTICIPANT_INVALID: { status: 400, de: 'Eingeladen werden können nur Organisationseinheiten und Beratende von Partnerorganisationen.', en: 'Only units and counsellors of partner organisations can be invited.' },
+  CASE_CHECKLIST_EMPTY: { status: 400, de: 'Das Prozessmodell enthält keine Aufgaben, aus denen eine Checkliste werden könnte.', en: 'The process model contains no tasks to make a checklist of.' },
+  CASE_CHECKLIST_RUNNING: { status: 409, de: 'Die Checkliste dieses Prozesses läuft in der Akte schon. Erst wenn alle ihre Aufgaben erledigt sind, kann sie neu gestartet werden.', en: 'The checklist of this process is already running on the case file. It can be started again once all its tasks are done.' },
+  CASE_CHECKLIST_ASSIGNEE_REQUIRED: { status: 400, de: 'Dieser Bereich hat keine zuständige Organisationseinheit. Bitte wählen Sie, wer die Aufgaben der Checkliste übernimmt.', en: 'This section has no owning unit. Please choose who takes the tasks of the checklist.' },
   CONFERENCE_ENDED: { status: 409, de: 'Diese Fallkonferenz ist beendet.', en: 'This case conference has ended.' },
 } as const satisfies Record<string, ErrorDefinition>;

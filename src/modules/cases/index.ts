@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Config } from '../../platform/config/config.js';
 import type { Database } from '../../platform/db/index.js';
 import { registerCaseFileRoutes } from './case-routes.js';
+import { registerChecklistRoutes } from './checklist-routes.js';
 import { registerConferenceRoutes } from './conference-routes.js';
 import { registerDocumentRoutes } from './document-routes.js';
 import { documentStoreFor, type DocumentStore } from './document-store.js';
@@ -15,6 +16,7 @@ import { registerSharingRoutes } from './sharing-routes.js';
 export function registerCaseRoutes(app: FastifyInstance, db: Database, config: Config, clock: Clock, store: DocumentStore = documentStoreFor(config)): void {
   const ctx = { db, clock };
   registerCaseFileRoutes(app, ctx);
+  registerChecklistRoutes(app, ctx);
   registerDocumentRoutes(app, ctx, store);
   registerSharingRoutes(app, ctx);
   registerReferralRoutes(app, ctx);

@@ -178,6 +178,12 @@ export interface CaseTasksTable {
   created_by: string | null;
   created_at: Timestamp;
   done_at: Timestamp | null;
+  /** Set together on tasks started from a process model (migration 0009). */
+  source_process_id: Generated<string | null>;
+  source_process_version: Generated<number | null>;
+  source_element_id: Generated<string | null>;
+  checklist_id: Generated<string | null>;
+  checklist_position: Generated<number | null>;
 }
 
 export interface CasesTables {

@@ -19,13 +19,21 @@ export interface TaskInput {
   assigneeStaffId?: string | null | undefined;
 }
 
-const taskColumns = ['id', 'section_type', 'conference_id', 'title', 'assignee_unit_id', 'assignee_staff_id', 'status'] as const;
+const taskColumns = [
+  'id', 'section_type', 'conference_id', 'title', 'assignee_unit_id', 'assignee_staff_id', 'status',
+  'source_process_id', 'source_process_version', 'source_element_id', 'checklist_id',
+] as const;
 
-export async function createTask(tx: Tx, auth: RequestAuth, caseId: string, input: TaskInput, now: Date, conferenceId: string | null = null) {
+/** Exactly one assignee that exists in the tenant, and a real due date. */
+export async function assertAssignment(tx: Tx, input: Omit<TaskInput, 'title'>): Promise<void> {
   if (Boolean(input.assigneeUnitId) === Boolean(input.assigneeStaffId)) throw new AppError('TASK_ASSIGNEE_INVALID');
   if (input.dueDate) assertCalendarDate(input.dueDate, 'dueDate');
   if (input.assigneeUnitId && !(await tx.selectFrom('units').select('id').where('id', '=', input.assigneeUnitId).executeTakeFirst())) throw new AppError('NOT_FOUND', `unit ${input.assigneeUnitId}`);
   if (input.assigneeStaffId && !(await tx.selectFrom('staff').select('id').where('id', '=', input.assigneeStaffId).executeTakeFirst())) throw new AppError('NOT_FOUND', `staff ${input.assigneeStaffId}`);
+}
+
+export async function createTask(tx: Tx, auth: RequestAuth, caseId: string, input: TaskInput, now: Date, conferenceId: string | null = null) {
+  await assertAssignment(tx, input);
   const id = randomUUID();
   const title = input.title.normalize('NFC').trim();
   await tx.insertInto('case_tasks').values({
@@ -54,10 +62,13 @@ export async function getTasks(tx: Tx, caseId: string, sections: string[], inclu
       eb('section_type', 'in', sections.length ? sections : ['-']),
       ...(includeFileWide ? [eb('section_type', 'is', null)] : []),
     ]))
-    .orderBy('status').orderBy('due_date').limit(500).execute();
+    .orderBy('status').orderBy('due_date').orderBy('created_at').orderBy('checklist_position').limit(500).execute();
   return rows.map((row) => ({
     id: row.id, sectionType: row.section_type, conferenceId: row.conference_id, title: row.title, dueDate: row.due,
     assigneeUnitId: row.assignee_unit_id, assigneeStaffId: row.assignee_staff_id, status: row.status,
+    origin: row.checklist_id && row.source_process_id && row.source_process_version !== null && row.source_element_id
+      ? { checklistId: row.checklist_id, processId: row.source_process_id, processVersion: row.source_process_version, elementId: row.source_element_id }
+      : null,
   }));
 }
 

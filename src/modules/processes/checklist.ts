@@ -1,5 +1,7 @@
 import type { ModdleElement } from 'bpmn-moddle';
-import { processesOf } from './bpmn.js';
+import type { Tx } from '../../platform/db/index.js';
+import { parseBpmn, processesOf } from './bpmn.js';
+import { readModel } from './read.js';
 
 // The tasks of a process model as an ordered checklist for a case file.
 // Order follows the sequence flows: a task comes after every task that leads
@@ -136,4 +138,11 @@ export function flowGraphOf(process: ModdleElement): FlowGraph {
 /** The checklist of a whole model: the pools one after another, in file order. */
 export function checklistOf(definitions: ModdleElement): ChecklistItem[] {
   return processesOf(definitions).flatMap((process) => orderChecklist(flowGraphOf(process)));
+}
+
+/** The checklist of one version (default: the current one) of a process, with what it came from. */
+export async function readChecklist(tx: Tx, processId: string, version?: number): Promise<{ processId: string; title: string; version: number; items: ChecklistItem[] }> {
+  const model = await readModel(tx, processId, version);
+  const parsed = await parseBpmn(model.xml);
+  return { processId, title: model.title, version: model.version, items: checklistOf(parsed.definitions) };
 }

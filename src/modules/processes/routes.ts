@@ -5,7 +5,7 @@ import { withTenant, type Database } from '../../platform/db/index.js';
 import { requireAuth } from '../../platform/http/policy.js';
 import { errors, IdParams, Uuid } from '../../platform/http/schemas.js';
 import { parseBpmn } from './bpmn.js';
-import { checklistOf } from './checklist.js';
+import { readChecklist } from './checklist.js';
 import { EDITOR_ROLES } from './editors.js';
 import { createProcessGroup, updateProcessGroup } from './groups.js';
 import { createProcess, saveModel, updateLinks, updateProcess } from './processes.js';
@@ -221,8 +221,7 @@ export function registerProcessRoutes(parent: FastifyInstance, db: Database): vo
     schema: { tags, summary: 'The tasks of the model as an ordered checklist for a case file', params: IdParams, querystring: VersionQuery, response: { 200: Checklist, ...errors(400, 401, 403, 404) } },
   }, async (request) => {
     const auth = requireAuth(request);
-    const model = await withTenant(db, auth.tenantId, (tx) => readModel(tx, request.params.id, request.query.version));
-    const parsed = await parseBpmn(model.xml);
-    return { version: model.version, items: checklistOf(parsed.definitions).map((item, index) => ({ position: index + 1, ...item })) };
+    const checklist = await withTenant(db, auth.tenantId, (tx) => readChecklist(tx, request.params.id, request.query.version));
+    return { version: checklist.version, items: checklist.items.map((item, index) => ({ position: index + 1, ...item })) };
   });
 }
