@@ -1,31 +1,37 @@
-// For unit leads: build a new onboarding path from articles (in the order
-// they are ticked) and assign a path to a colleague of their units.
+// For unit leads: build a new onboarding path from articles and processes
+// (in the order they are ticked) and assign a path to a colleague of their units.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadProcessMap } from '../processes/api';
 import { ErrorAlert, StatusMessage } from '../ui/Alerts';
 import { SubmitButton } from '../ui/SubmitButton';
 import { TextField } from '../ui/TextField';
 import { useLoad } from '../ui/useLoad';
 import { assignPath, createPath, listArticles, onboardingCandidates, type PathListItem } from './api';
 
+type Step = { kind: 'article' | 'process'; id: string };
+
 export function NewPathForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const articles = useLoad((signal) => listArticles(signal), []);
+  const processes = useLoad(async (signal) => (await loadProcessMap(signal)).flatMap((group) => group.processes.map((process) => ({ id: process.id, title: process.title, group: group.name }))), []);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<Step[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  const toggle = (articleId: string, on: boolean) => setChosen((current) => (on ? [...current, articleId] : current.filter((item) => item !== articleId)));
+  const positionOf = (step: Step) => chosen.findIndex((item) => item.kind === step.kind && item.id === step.id);
+  const toggle = (step: Step, on: boolean) =>
+    setChosen((current) => (on ? [...current, step] : current.filter((item) => !(item.kind === step.kind && item.id === step.id))));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      await createPath({ title: title.trim(), description, steps: chosen.map((articleId) => ({ kind: 'article' as const, id: articleId })) });
+      await createPath({ title: title.trim(), description, steps: chosen });
       setStatus(t('knowledge.manage.created', { title: title.trim() }));
       setTitle('');
       setDescription('');
@@ -38,6 +44,19 @@ export function NewPathForm({ onCreated }: { onCreated: () => void }) {
     }
   };
 
+  const choice = (step: Step, label: string, detail?: string) => {
+    const position = positionOf(step);
+    return (
+      <li key={`${step.kind}-${step.id}`}>
+        <label>
+          <input type="checkbox" checked={position >= 0} onChange={(event) => toggle(step, event.target.checked)} /> {label}
+          {detail ? <span className="hint"> · {detail}</span> : null}
+          {position >= 0 ? <span className="badge"> {t('knowledge.manage.position', { position: position + 1 })}</span> : null}
+        </label>
+      </li>
+    );
+  };
+
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('knowledge.manage.newPath')}</h2>
@@ -48,19 +67,17 @@ export function NewPathForm({ onCreated }: { onCreated: () => void }) {
         <fieldset>
           <legend>{t('knowledge.manage.steps')}</legend>
           <p className="hint">{t('knowledge.manage.stepsHint')}</p>
+          <h3>{t('knowledge.manage.stepArticles')}</h3>
           <ErrorAlert error={articles.error} />
+          {articles.loading ? <p role="status">{t('common.loading')}</p> : null}
           <ul className="knowledge-choices">
-            {articles.data?.items.map((article) => {
-              const position = chosen.indexOf(article.id);
-              return (
-                <li key={article.id}>
-                  <label>
-                    <input type="checkbox" checked={position >= 0} onChange={(event) => toggle(article.id, event.target.checked)} /> {article.title}
-                    {position >= 0 ? <span className="badge"> {t('knowledge.manage.position', { position: position + 1 })}</span> : null}
-                  </label>
-                </li>
-              );
-            })}
+            {articles.data?.items.map((article) => choice({ kind: 'article', id: article.id }, article.title))}
+          </ul>
+          <h3>{t('knowledge.manage.stepProcesses')}</h3>
+          <ErrorAlert error={processes.error} />
+          {processes.loading ? <p role="status">{t('common.loading')}</p> : null}
+          <ul className="knowledge-choices">
+            {processes.data?.map((process) => choice({ kind: 'process', id: process.id }, process.title, process.group))}
           </ul>
         </fieldset>
         <ErrorAlert error={error} />
