@@ -7,6 +7,7 @@ import { withTenant, type Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { errors } from '../../platform/http/schemas.js';
 import { findTenantBySlug } from '../access/index.js';
+import { publicRateLimit, type RateRule } from '../services/index.js';
 import { displaySnapshot, DisplaySnapshot } from './display.js';
 import type { DisplayHub } from './display-hub.js';
 import { countKioskIssue } from './kiosk-throttle.js';
@@ -18,11 +19,18 @@ import { issueTicket, loadLocation } from './tickets.js';
 // answers carry numbers, counters and unit names, never personal data.
 
 const KIOSK_ACTOR = { id: null, label: 'Kiosk' };
+/**
+ * A screen loads the snapshot at most every 3 s and opens one event stream;
+ * an office may run a dozen screens behind one address. Beyond that, someone
+ * is hammering the route.
+ */
+export const DISPLAY_RULE: RateRule = { limit: 300, windowSeconds: 60 };
 const TENANT_CACHE_MS = 60_000;
 
 export function registerIntakePublicRoutes(parent: FastifyInstance, db: Database, config: Config, clock: Clock, hub: DisplayHub): void {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['intake (public)'];
+  const displayLimited = publicRateLimit(db, 'display', DISPLAY_RULE);
 
   // The kiosk and the screens ask many times a minute; the slug → tenant
   // mapping practically never changes, so each process keeps it briefly.
@@ -64,7 +72,8 @@ export function registerIntakePublicRoutes(parent: FastifyInstance, db: Database
 
   app.get('/api/public/:tenantSlug/intake/locations/:locationId/display', {
     config: { policy: { access: 'public' } },
-    schema: { tags, summary: 'What the waiting-room screen shows now', params: PublicLocationParams, response: { 200: DisplaySnapshot, ...errors(400, 404) } },
+    onRequest: displayLimited,
+    schema: { tags, summary: 'What the waiting-room screen shows now; rate-limited per address', params: PublicLocationParams, response: { 200: DisplaySnapshot, ...errors(400, 404, 429) } },
   }, async (request) => {
     const tenant = await tenantId(request.params.tenantSlug);
     return withTenant(db, tenant, async (tx) => {
@@ -76,9 +85,10 @@ export function registerIntakePublicRoutes(parent: FastifyInstance, db: Database
 
   app.get('/api/public/:tenantSlug/intake/locations/:locationId/display/events', {
     config: { policy: { access: 'public' } },
+    onRequest: displayLimited,
     schema: {
-      tags, summary: 'Server-sent events for the screen: issued, called, recalled, changed (text/event-stream)',
-      params: PublicLocationParams, response: { 200: Type.String({ description: 'text/event-stream' }), ...errors(400, 404) },
+      tags, summary: 'Server-sent events for the screen: issued, called, recalled, changed (text/event-stream); rate-limited per address',
+      params: PublicLocationParams, response: { 200: Type.String({ description: 'text/event-stream' }), ...errors(400, 404, 429) },
     },
   }, async (request, reply) => {
     const tenant = await tenantId(request.params.tenantSlug);
