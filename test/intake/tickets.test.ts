@@ -277,7 +277,7 @@ describe('counters', () => {
 });
 
 describe('online bookings', () => {
-  it('checks a booking in as an appointment ticket of the booked unit, once, and only today', async () => {
+  it('checks a booking in as an appointment ticket of the booked unit, once, and only today, and marks it arrived', async () => {
     const w = await world();
     const startsAt = new Date(clock.now().getTime() + 30 * 60_000);
     const booking = await makeBooking(ctx.db, w.tenant, { unitId: w.benefits, locationId: w.location, concernId: w.concern, startsAt });
@@ -289,7 +289,10 @@ describe('online bookings', () => {
     assert.equal(again.statusCode, 200);
     assert.equal(json<{ ticket: { id: string } }>(again).ticket.id, ticket.id, 'checking in twice gives the same ticket');
     const audit = await withSystem(ctx.db, (tx) => tx.selectFrom('audit_log').select('action').where('tenant_id', '=', w.tenant.id).where('subject_id', '=', booking.id).execute());
-    assert.deepEqual(audit.map((entry) => entry.action), ['intake.booking.check_in']);
+    assert.deepEqual(audit.map((entry) => entry.action).sort(), ['appointment.arrived', 'intake.booking.check_in']);
+    const marked = await withSystem(ctx.db, (tx) => tx.selectFrom('appointment_bookings').select(['status', 'attended_at']).where('id', '=', booking.id).executeTakeFirstOrThrow());
+    assert.equal(marked.status, 'arrived', 'the day list shows the person as arrived');
+    assert.equal(marked.attended_at?.toISOString(), clock.now().toISOString());
 
     const tomorrow = await makeBooking(ctx.db, w.tenant, { unitId: w.benefits, locationId: w.location, concernId: w.concern, startsAt: new Date(startsAt.getTime() + 24 * 3600_000) });
     assert.equal(errorCode(await w.desk.inject({ method: 'POST', url: `/api/intake/bookings/${tomorrow.id}/check-in`, payload: {} })), 'INTAKE_BOOKING_NOT_TODAY');

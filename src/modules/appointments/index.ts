@@ -28,6 +28,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, db: Database, co
 }
 
 export { sendReminders } from './reminders.js';
+export { markAttendance } from './day-list.js';
 export { allocateDraw } from './lottery.js';
 export { planSlots } from './slot-generation.js';
 export type { BookingContext } from './context.js';

@@ -2,14 +2,16 @@ import { sql } from 'kysely';
 import { recordAudit, type Actor } from '../../platform/audit/index.js';
 import type { Tx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
+import { markAttendance } from '../appointments/index.js';
 import { localDay } from './local-day.js';
 import { issueTicket, PURPOSE_INTAKE, type IssuedTicket } from './tickets.js';
 import { presentTicket, ticketColumns, type TicketRow } from './ticket-view.js';
 
 // Check-in of an online booking (appointments module) at the intake desk: the
 // person gets an appointment ticket for the booked unit and location, called
-// at the booked time before emergencies and walk-ins (call-order.ts).
-// Checking in twice gives the same ticket.
+// at the booked time before emergencies and walk-ins (call-order.ts), and the
+// booking is marked as arrived in the day list. Checking in twice gives the
+// same ticket.
 
 interface BookingForCheckIn {
   id: string;
@@ -42,6 +44,7 @@ export async function checkInBooking(tx: Tx, tenantId: string, actor: Actor, boo
     locationId: booking.location_id, kind: 'appointment', scheduledAt: startsAt, concernGroup: null, concernId: booking.concern_id, personId: null,
     via: 'desk', unitId: booking.unit_id, bookingId,
   }, now);
+  if (booking.status === 'confirmed') await markAttendance(tx, tenantId, actor, bookingId, 'arrived', now);
   await recordAudit(tx, {
     tenantId, actor, action: 'intake.booking.check_in', subjectType: 'appointment_booking', subjectId: bookingId,
     purpose: PURPOSE_INTAKE, details: { ticketId: issued.ticket.id, number: issued.ticket.number },
