@@ -5,6 +5,8 @@ import { verifyAuditChain } from '../platform/audit/index.js';
 import { isAppError } from '../platform/errors/index.js';
 import { roles, type Role } from '../platform/http/policy.js';
 import { createActiveStaff, createTenant, findTenantBySlug, listTenants, seedDemo } from '../modules/access/index.js';
+import { bookingContext, sendReminders } from '../modules/appointments/index.js';
+import { systemClock } from '../platform/clock.js';
 import { startServer } from '../server.js';
 
 // The one `lotse` command. Each sub-command calls the same domain functions
@@ -139,6 +141,29 @@ program
         failed ||= !report.ok;
       }
       if (failed) process.exitCode = 1;
+    }),
+  );
+
+program
+  .command('appointments')
+  .description('online booking tools')
+  .command('remind')
+  .description("send the reminder mails for tomorrow's appointments now (the running server also does this every 15 minutes)")
+  .option('--tenant <slugs...>', 'only these tenants (default: all)')
+  .action((options: { tenant?: string[] }) =>
+    withDatabase(async (db, cfg) => {
+      const tenants = (await listTenants(db)).filter((t) => !options.tenant || options.tenant.includes(t.slug));
+      if (options.tenant && tenants.length !== options.tenant.length) throw new Error('Mindestens einen der genannten Mandanten gibt es nicht.');
+      const context = bookingContext(cfg, db, systemClock, { warn: (obj, msg) => console.warn(msg, obj) });
+      try {
+        for (const t of tenants) {
+          const outcome = await sendReminders(context, { tenantId: t.id });
+          console.log(`${t.slug}: ${outcome.sent} Erinnerung(en) gesendet${outcome.notSent ? `, ${outcome.notSent} nicht gesendet` : ''}`);
+          if (outcome.notSent > 0) process.exitCode = 1;
+        }
+      } finally {
+        await context.mailer.close();
+      }
     }),
   );
 
