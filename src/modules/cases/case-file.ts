@@ -14,13 +14,15 @@ export const DEFAULT_PURPOSE = 'Fallbearbeitung';
 export const TIMELINE_PAGE = 50;
 
 async function loadPerson(tx: Tx, personId: string) {
-  const person = await tx.selectFrom('persons').select(['id', 'family_name', 'given_names']).where('id', '=', personId).executeTakeFirst();
+  const person = await tx.selectFrom('persons').select(['id', 'family_name', 'given_names', 'root_id']).where('id', '=', personId).executeTakeFirst();
   if (!person) throw new AppError('NOT_FOUND', `person ${personId}`);
   return person;
 }
 
 export async function createCase(tx: Tx, auth: RequestAuth, personId: string, sections: Array<{ sectionType: string; ownerUnitId?: string | undefined }>, now: Date) {
-  await loadPerson(tx, personId);
+  const person = await loadPerson(tx, personId);
+  // A merged record stands for the same human as its survivor: a new file belongs there.
+  if (person.root_id) throw new AppError('CASE_PERSON_MERGED', personId, { personId: person.root_id });
   const existing = await tx.selectFrom('cases').select('id').where('person_id', '=', personId).executeTakeFirst();
   if (existing) throw new AppError('CASE_EXISTS', personId, { caseId: existing.id });
   const settings = await loadSettings(tx);
@@ -113,18 +115,26 @@ export async function openCase(tx: Tx, auth: RequestAuth, personId: string, purp
   const head = (await sql<{
     id: string; family_name: string; given_names: string; case_id: string | null; status: 'open' | 'closed' | null;
     sections: Array<{ section_type: string; status: string; owner_unit_id: string | null; owner_unit_name: string | null }>;
+    merged_into: MergeLink | null; merged_records: MergeLink[];
   }>`
     select p.id, p.family_name, p.given_names, c.id as case_id, c.status,
       coalesce((select json_agg(json_build_object('section_type', s.section_type, 'status', s.status, 'owner_unit_id', s.owner_unit_id, 'owner_unit_name', u.name))
-                from case_sections s left join units u on u.id = s.owner_unit_id where s.case_id = c.id), '[]'::json) as sections
+                from case_sections s left join units u on u.id = s.owner_unit_id where s.case_id = c.id), '[]'::json) as sections,
+      (select json_build_object('personId', r.id, 'familyName', r.family_name, 'givenNames', r.given_names, 'caseId', rc.id)
+         from persons r left join cases rc on rc.person_id = r.id where r.id = p.root_id) as merged_into,
+      coalesce((select json_agg(json_build_object('personId', m.id, 'familyName', m.family_name, 'givenNames', m.given_names, 'caseId', mc.id) order by m.family_name, m.id)
+                from persons m left join cases mc on mc.person_id = m.id where m.root_id = p.id), '[]'::json) as merged_records
     from persons p left join cases c on c.person_id = p.id
     where p.id = ${personId}`.execute(tx)).rows[0];
   if (!head) throw new AppError('NOT_FOUND', `person ${personId}`);
   const personView = { id: head.id, familyName: head.family_name, givenNames: head.given_names };
+  // After a merge both files stay as they were (a split needs nothing undone);
+  // each names the other, so staff see both histories.
+  const merge = { mergedInto: head.merged_into, mergedRecords: head.merged_records };
   if (!head.case_id || !head.status) {
     if (auth.roles.includes('partner_counsellor') && !auth.roles.some((r) => r === 'case_worker' || r === 'unit_lead')) throw new AppError('NOT_FOUND', 'no case');
     await recordAudit(tx, { tenantId: auth.tenantId, actor: actorOf(auth), action: 'case.read', subjectType: 'person', subjectId: personId, personId, purpose, details: { exists: false } });
-    return { person: personView, case: null, sections: [], restrictedSections: [], timeline: { items: [], nextCursor: null } };
+    return { person: personView, case: null, sections: [], restrictedSections: [], timeline: { items: [], nextCursor: null }, merge };
   }
   const caseRow = { id: head.case_id, person_id: head.id, status: head.status };
   const access = await resolveCaseAccess(tx, auth, caseRow, now);
@@ -156,5 +166,15 @@ export async function openCase(tx: Tx, auth: RequestAuth, personId: string, purp
     // Staff of the house learn which sections exist, so they can ask for consent; conference guests do not.
     restrictedSections: access.house || auth.unitIds.length > 0 ? restrictedSections : [],
     timeline: page,
+    // Conference guests see only the one file they were invited to.
+    merge: access.house ? merge : { mergedInto: null, mergedRecords: [] },
   };
+}
+
+/** A record on the other side of a person merge, and its case file if it has one. */
+interface MergeLink {
+  personId: string;
+  familyName: string;
+  givenNames: string;
+  caseId: string | null;
 }

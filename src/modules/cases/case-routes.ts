@@ -24,12 +24,17 @@ const Section = Type.Object({
   type: Type.String(), label: Type.String(), status: Type.String(), ownerUnitId: Nullable(Type.String()), ownerUnitName: Nullable(Type.String()),
   write: Type.Boolean(), special: Type.Boolean(), via: Type.Array(Type.String()),
 });
+const MergeLink = Type.Object({ personId: Type.String(), familyName: Type.String(), givenNames: Type.String(), caseId: Nullable(Type.String()) });
 const CaseView = Type.Object({
   person: Type.Object({ id: Type.String(), familyName: Type.String(), givenNames: Type.String() }),
   case: Nullable(Type.Object({ id: Type.String(), status: Type.String() })),
   sections: Type.Array(Section),
   restrictedSections: Type.Array(Type.Object({ type: Type.String(), label: Type.String() })),
   timeline: TimelinePage,
+  merge: Type.Object({
+    mergedInto: Nullable(MergeLink),
+    mergedRecords: Type.Array(MergeLink, { description: 'records merged into this person; their files stay readable on their own' }),
+  }, { description: 'the other side of person merges: both files stay, each names the other' }),
 });
 const Note = Type.Object({ id: Type.String(), sectionType: Type.String(), confidentiality: Type.String(), body: Type.String(), authorLabel: Type.String(), createdAt: Type.String() });
 export const Task = Type.Object({
