@@ -1,14 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Config } from '../../platform/config/config.js';
+import { fileDocumentStore } from './document-store-file.js';
+import { s3ClientFor, s3DocumentStore } from './document-store-s3.js';
 
-// Where document contents live. Embedded mode: files under
-// <dataDir>/documents, named by a random key (never by the uploaded name).
-// Tests use one folder in the system's temp directory so they leave nothing
-// in the working tree (keys are random, so test runs cannot collide).
-// S3-compatible storage is not implemented yet.
+// Where document contents live: in an S3-compatible bucket when one is
+// configured, otherwise as files under <dataDir>/documents. Either way they
+// are named by a random key, never by the uploaded name.
 
 export interface DocumentStore {
   put(content: Buffer): Promise<{ key: string; sha256: string }>;
@@ -17,32 +15,13 @@ export interface DocumentStore {
   remove(key: string): Promise<void>;
 }
 
-export function fileDocumentStore(root: string): DocumentStore {
-  const pathOf = (key: string) => {
-    if (!/^[0-9a-f-]{36}\.bin$/.test(key)) throw new Error(`bad storage key ${key}`);
-    return join(root, key.slice(0, 2), key);
-  };
-  return {
-    async put(content) {
-      const key = `${randomUUID()}.bin`;
-      const dir = join(root, key.slice(0, 2));
-      await mkdir(dir, { recursive: true });
-      // Write to a temporary name first so a crash never leaves half a file under the real key.
-      const temporary = join(dir, `.${key}.part`);
-      await writeFile(temporary, content, { mode: 0o600 });
-      await rename(temporary, join(dir, key));
-      return { key, sha256: createHash('sha256').update(content).digest('hex') };
-    },
-    get(key) {
-      return readFile(pathOf(key));
-    },
-    async remove(key) {
-      await rm(pathOf(key), { force: true });
-    },
-  };
-}
+export { fileDocumentStore } from './document-store-file.js';
+export { s3ClientFor, s3DocumentStore } from './document-store-s3.js';
 
 export function documentStoreFor(config: Config): DocumentStore {
+  if (config.s3) return s3DocumentStore(s3ClientFor(config.s3), config.s3);
+  // Tests use one folder in the system's temp directory so they leave nothing
+  // in the working tree (keys are random, so test runs cannot collide).
   const root = config.env === 'test' || config.dataDir === 'memory://'
     ? join(tmpdir(), 'lotse-test-documents')
     : resolve(config.dataDir, 'documents');

@@ -20,6 +20,20 @@ export interface OidcConfig {
   readonly allowInsecure: boolean;
 }
 
+/** S3-compatible storage for document contents (AWS S3, MinIO, Ceph and the like). */
+export interface S3Config {
+  /** Address of the storage service; absent means AWS S3 itself. */
+  readonly endpoint: string | undefined;
+  readonly region: string;
+  readonly bucket: string;
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  /** Name the bucket in the path rather than in the host name, as most self-hosted services need. */
+  readonly forcePathStyle: boolean;
+  /** Encryption the service is asked to apply to each stored object; none unless set. */
+  readonly serverSideEncryption: 'AES256' | 'aws:kms' | undefined;
+}
+
 export interface Config {
   readonly env: 'production' | 'development' | 'test';
   readonly host: string;
@@ -39,6 +53,8 @@ export interface Config {
   /** Serve the built web app from web/dist. */
   readonly serveWeb: boolean;
   readonly oidc: OidcConfig | undefined;
+  /** Where document contents go when set; otherwise files under dataDir/documents. */
+  readonly s3: S3Config | undefined;
   /** Tickets one client address may draw per minute at a location's public kiosk. */
   readonly kioskTicketsPerMinute: number;
   /** Outgoing mail; without smtpUrl mails are not sent (logged and shown to staff as "not sent"). */
@@ -146,6 +162,47 @@ function readOidc(env: Env): OidcConfig | undefined {
   };
 }
 
+const s3CompanionVariables = [
+  'LOTSE_S3_ENDPOINT', 'LOTSE_S3_REGION', 'LOTSE_S3_ACCESS_KEY_ID', 'LOTSE_S3_SECRET_ACCESS_KEY',
+  'LOTSE_S3_FORCE_PATH_STYLE', 'LOTSE_S3_SERVER_SIDE_ENCRYPTION', 'LOTSE_S3_ALLOW_INSECURE',
+] as const;
+
+function readS3(env: Env): S3Config | undefined {
+  const bucket = env.LOTSE_S3_BUCKET;
+  if (!bucket) {
+    // Without this, a forgotten bucket would quietly keep documents on the local disk.
+    const stray = s3CompanionVariables.find((name) => env[name]);
+    if (stray) throw new ConfigError('LOTSE_S3_BUCKET', `is required when ${stray} is set`);
+    return undefined;
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new ConfigError('LOTSE_S3_BUCKET', `must be 3 to 63 lower-case letters, digits, dots or hyphens, got "${bucket}"`);
+  }
+  const endpoint = readUrl(env, 'LOTSE_S3_ENDPOINT', ['https:', 'http:']);
+  const allowInsecure = readBool(env, 'LOTSE_S3_ALLOW_INSECURE', false);
+  // Documents carry special categories of personal data; plain http must be a deliberate choice.
+  if (endpoint?.startsWith('http:') && !allowInsecure) {
+    throw new ConfigError('LOTSE_S3_ENDPOINT', 'must use https (set LOTSE_S3_ALLOW_INSECURE=true only for a storage service on the same host or a local test)');
+  }
+  const region = readString(env, 'LOTSE_S3_REGION', 'eu-central-1');
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(region)) throw new ConfigError('LOTSE_S3_REGION', `must be a region name like eu-central-1, got "${region}"`);
+  const credential = (name: string) => {
+    const value = env[name];
+    if (!value) throw new ConfigError(name, 'is required when LOTSE_S3_BUCKET is set');
+    return value;
+  };
+  const encryption = readEnum(env, 'LOTSE_S3_SERVER_SIDE_ENCRYPTION', ['off', 'AES256', 'aws:kms'] as const, 'off');
+  return {
+    endpoint,
+    region,
+    bucket,
+    accessKeyId: credential('LOTSE_S3_ACCESS_KEY_ID'),
+    secretAccessKey: credential('LOTSE_S3_SECRET_ACCESS_KEY'),
+    forcePathStyle: readBool(env, 'LOTSE_S3_FORCE_PATH_STYLE', endpoint !== undefined),
+    serverSideEncryption: encryption === 'off' ? undefined : encryption,
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = readEnum(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development');
   const port = readInt(env, 'PORT', 3000, 0, 65535);
@@ -165,6 +222,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: readBool(env, 'LOTSE_SEED_DEMO', databaseUrl === undefined),
     serveWeb: readBool(env, 'LOTSE_SERVE_WEB', true),
     oidc: readOidc(env),
+    s3: readS3(env),
     kioskTicketsPerMinute: readInt(env, 'LOTSE_KIOSK_TICKETS_PER_MINUTE', 20, 1, 1_000_000),
     mail: { smtpUrl: readUrl(env, 'LOTSE_SMTP_URL', ['smtp:', 'smtps:']), from: readString(env, 'LOTSE_MAIL_FROM', 'Lotse <termine@lotse.invalid>') },
     booking: {
