@@ -15,6 +15,7 @@ import { apiRequest } from '../api/client';
 import { casesApi, type CaseView } from './api';
 import { BreakGlassForm } from './BreakGlassForm';
 import { ConferenceForm } from './ConferenceForm';
+import { ConferencesPanel } from './ConferencesPanel';
 import { ConsentPanel } from './ConsentPanel';
 import { DocumentForm } from './DocumentForm';
 import { PersonName } from './fields';
@@ -106,6 +107,7 @@ export function CaseFilePage() {
           {dialog === 'breakGlass' ? <BreakGlassForm caseId={caseId} {...props} /> : null}
 
           <TasksPanel caseId={caseId} sections={sections} units={unitList} version={version} onChanged={setMessage} />
+          <ConferencesPanel caseId={caseId} sections={sections} units={unitList} version={version} onSaved={done} />
           <Timeline caseId={caseId} sections={sections} first={view.data.timeline} version={version} />
         </>
       )}

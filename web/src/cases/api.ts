@@ -74,7 +74,9 @@ export interface Referral {
   caseId: string;
   personId: string;
   personName: string;
+  fromUnitId: string;
   fromUnitName: string;
+  toUnitId: string;
   toUnitName: string;
   concernText: string | null;
   handoverNote: string;
@@ -83,6 +85,8 @@ export interface Referral {
   state: 'open' | 'accepted' | 'returned' | 'completed';
   returnReason: string | null;
   overdue: boolean;
+  escalatedAt: string | null;
+  createdAt: string;
 }
 
 export interface ReferralBoard {
@@ -95,6 +99,55 @@ export interface PartnerCounsellor {
   id: string;
   displayName: string;
   organisationName: string;
+}
+
+export interface Conference {
+  id: string;
+  caseId: string;
+  title: string;
+  sectionTypes: string[];
+  startsAt: string;
+  endsAt: string;
+  /** Minutes and agreed actions can be written only while this is true. */
+  active: boolean;
+  minutes: string;
+  participants: Array<{ unitId: string | null; staffId: string | null; name: string }>;
+}
+
+/** An emergency access as the data-protection officer reviews it. */
+export interface BreakGlassAccess {
+  id: string;
+  caseId: string;
+  personId: string;
+  staffId: string;
+  staffLabel: string;
+  reason: string;
+  startedAt: string;
+  expiresAt: string;
+  reviewedAt: string | null;
+}
+
+export type SectionAccessLevel = 'none' | 'read' | 'write';
+
+export interface SectionTypeSetting {
+  key: string;
+  label: string;
+  ownerUnitType: string;
+  position: number;
+}
+
+export interface MatrixEntry {
+  unitType: string;
+  sectionType: string;
+  access: SectionAccessLevel;
+  specialCategory: boolean;
+}
+
+export interface CaseSettings {
+  sectionTypes: SectionTypeSetting[];
+  matrix: MatrixEntry[];
+  /** False while the tenant works with the built-in defaults. */
+  custom: boolean;
 }
 
 const q = (params: Record<string, string | undefined>) => {
@@ -126,6 +179,17 @@ export const casesApi = {
     apiRequest(`/api/referrals/${referralId}/${action}`, { method: 'POST', body: action === 'return' ? { reason } : {} }),
   partnerCounsellors: (signal?: AbortSignal) => apiRequest<{ items: PartnerCounsellor[] }>('/api/case-partner-counsellors', { signal }),
   conference: (caseId: string, body: Record<string, unknown>) => apiRequest(`/api/cases/${caseId}/conferences`, { method: 'POST', body }),
+  conferences: (caseId: string, signal?: AbortSignal) => apiRequest<{ items: Conference[] }>(`/api/cases/${caseId}/conferences`, { signal }),
+  writeMinutes: (conferenceId: string, minutes: string) => apiRequest<Conference>(`/api/case-conferences/${conferenceId}`, { method: 'PATCH', body: { minutes } }),
+  addConferenceAction: (conferenceId: string, body: { title: string; dueDate?: string; assigneeUnitId?: string }) =>
+    apiRequest<{ id: string }>(`/api/case-conferences/${conferenceId}/actions`, { method: 'POST', body }),
+  breakGlassList: (includeReviewed: boolean, signal?: AbortSignal) =>
+    apiRequest<{ items: BreakGlassAccess[] }>(`/api/break-glass${q({ all: includeReviewed ? 'true' : undefined })}`, { signal }),
+  reviewBreakGlass: (id: string) => apiRequest(`/api/break-glass/${id}/review`, { method: 'POST', body: {} }),
+  escalations: (signal?: AbortSignal) => apiRequest<{ items: Referral[] }>('/api/referrals/escalations', { signal }),
+  settings: (signal?: AbortSignal) => apiRequest<CaseSettings>('/api/case-settings', { signal }),
+  saveSettings: (settings: { sectionTypes: SectionTypeSetting[]; matrix: MatrixEntry[] }) =>
+    apiRequest<CaseSettings>('/api/case-settings', { method: 'PUT', body: settings }),
 };
 
 /** Uploads go as multipart, which the JSON client does not speak; same CSRF header and error shape. */

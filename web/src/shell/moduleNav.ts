@@ -14,6 +14,9 @@ export interface ModuleNavEntry {
 export const MODULE_NAV: readonly ModuleNavEntry[] = [
   { to: '/personen', label: 'people.nav', roles: ['case_worker', 'unit_lead', 'intake'] },
   { to: '/eingang-einheit', label: 'cases.nav', roles: ['case_worker', 'unit_lead'] },
+  { to: '/weiterleitungen/ueberfaellig', label: 'cases.escalations.nav', roles: ['unit_lead'] },
+  { to: '/datenschutz/notfallzugriffe', label: 'cases.breakGlassReview.nav', roles: ['dpo'] },
+  { to: '/verwaltung/aktenzugriff', label: 'cases.matrix.nav', roles: ['admin'] },
   { to: '/eingangszone', label: 'intake.nav', roles: ['intake'] },
   { to: '/eingangszone/schalter', label: 'intake.counter.title', roles: ['case_worker', 'unit_lead'] },
   { to: '/prozesse', label: 'processes.nav', roles: 'any' },
