@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { createActiveStaff, createTenant, createUnit } from '../../src/modules/access/index.js';
+import { createProcess, createProcessGroup, parseBpmn } from '../../src/modules/processes/index.js';
 import { withTenant } from '../../src/platform/db/index.js';
+import { bpmnFile } from '../processes/support.js';
 import {
   checkAccessibility, checkChromium, E2E_PASSWORD, ensureWebBuild, heading, launchChromium, logInFirstTime, newContext, screenshot, startLotse,
   type A11yFinding, type Lotse,
@@ -12,6 +14,8 @@ import {
 // The case file in a real browser: the immigration office writes a note into
 // its section and sees it in the timeline; the job centre opens the same file
 // and finds the immigration section only among the sections without access.
+// A process of the process map starts as a checklist of tasks, and a record
+// merged into the person leads to its own file.
 
 const chromiumCheck = checkChromium();
 if (chromiumCheck.status === 'fail') {
@@ -90,5 +94,57 @@ describe('case file in the browser', { skip }, () => {
     assert.equal(await jc.getByRole('heading', { level: 3, name: 'Ausländerrecht' }).count(), 0);
     assert.equal(await jc.getByText('Aufenthaltserlaubnis nach § 25').count(), 0);
     findings.push(...(await checkAccessibility(jc, 'case file (job centre)')));
+  });
+
+  it('starts a process as a checklist of tasks, and links the file of a merged record', { timeout: 90_000 }, async (t: TestContext) => {
+    assert.ok(lotse && browser);
+    const db = lotse.server.db;
+    const suffix = randomUUID().slice(0, 8);
+    const tenant = await createTenant(db, { slug: `e2e-list-${suffix}`, name: `Checklistenkreis ${suffix}` });
+    const system = { id: null, label: 'Browsertest' };
+    const [personId, duplicateId] = [randomUUID(), randomUUID()];
+    const model = await parseBpmn(bpmnFile({ taskName: 'Pass und Meldebescheinigung prüfen' }));
+    const account = await withTenant(db, tenant.id, async (tx) => {
+      const abh = await createUnit(tx, tenant.id, system, { name: 'Ausländerbehörde', type: 'immigration' });
+      const editor = { staffId: null, displayName: 'Browsertest', roles: ['admin'] as const, unitIds: [] };
+      const group = await createProcessGroup(tx, tenant.id, editor, { name: 'Aufenthalt' });
+      await createProcess(tx, tenant.id, editor, { groupId: group.id, title: 'Aufenthaltserlaubnis verlängern', description: '', ownerUnitId: null, ownerStaffId: null, model });
+      await tx.insertInto('persons').values([
+        { tenant_id: tenant.id, id: personId, family_name: 'Haidari', given_names: 'Zahra' },
+        { tenant_id: tenant.id, id: duplicateId, family_name: 'Heydari', given_names: 'Sahra', merged_into: personId, root_id: personId },
+      ]).execute();
+      for (const [id, owner] of [[randomUUID(), personId], [randomUUID(), duplicateId]] as const) {
+        await tx.insertInto('cases').values({ tenant_id: tenant.id, id, person_id: owner, created_by: null, created_at: new Date() }).execute();
+        await tx.insertInto('case_sections').values({ tenant_id: tenant.id, case_id: id, section_type: 'immigration', owner_unit_id: abh.id, opened_at: new Date() }).execute();
+      }
+      const email = `ilka-${suffix}@e2e.test`;
+      await createActiveStaff(tx, tenant.id, system, { email, displayName: 'Ilka Ausländerrecht', roles: ['case_worker'], unitIds: [abh.id], password: E2E_PASSWORD });
+      return { email, password: E2E_PASSWORD, displayName: 'Ilka Ausländerrecht' };
+    });
+
+    const context = await newContext(browser);
+    t.after(() => context.close());
+    const page = await context.newPage();
+    await logInFirstTime(page, lotse, account);
+    await page.goto(`${lotse.url}/akten/${personId}`);
+    await heading(page, /Akte Zahra Haidari/);
+
+    // The merged record's file is one click away, and leads back.
+    await page.getByText('Zusammengeführte Datensätze – ihre Akten bleiben lesbar:').waitFor();
+    await page.getByRole('link', { name: 'Akte öffnen' }).click();
+    await heading(page, /Akte Sahra Heydari/);
+    await page.getByRole('link', { name: 'Zur Akte von Zahra Haidari' }).click();
+    await heading(page, /Akte Zahra Haidari/);
+
+    await page.getByRole('button', { name: 'Checkliste aus Prozess' }).click();
+    await page.getByLabel('Prozess', { exact: true }).selectOption({ label: 'Aufenthaltserlaubnis verlängern' });
+    await page.getByText('Diese Aufgabe wird angelegt:').waitFor();
+    findings.push(...(await checkAccessibility(page, 'checklist start')));
+    await page.getByRole('button', { name: 'Checkliste aus Prozess starten' }).click();
+    await page.getByRole('status').filter({ hasText: 'Checkliste „Aufenthaltserlaubnis verlängern“ gestartet: eine Aufgabe.' }).waitFor();
+    const task = page.getByRole('listitem').filter({ hasText: 'Pass und Meldebescheinigung prüfen' });
+    await task.getByText('aus Prozess-Checkliste').waitFor();
+    await page.getByText('Checkliste „Aufenthaltserlaubnis verlängern“ (Version 1) gestartet: eine Aufgabe').waitFor();
+    await screenshot(page, 'case-file-checklist');
   });
 });

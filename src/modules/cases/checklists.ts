@@ -60,7 +60,7 @@ export async function startChecklist(tx: Tx, auth: RequestAuth, access: CaseAcce
   }))).execute();
   await addTimelineEntry(tx, {
     tenantId: auth.tenantId, caseId, sectionType: input.sectionType, kind: 'task', subjectId: checklistId, actorLabel: auth.displayName, at: now,
-    summary: `Checkliste „${checklist.title}“ (Version ${checklist.version}) gestartet: ${checklist.items.length} Aufgaben${input.dueDate ? `, fällig ${input.dueDate}` : ''}`,
+    summary: `Checkliste „${checklist.title}“ (Version ${checklist.version}) gestartet: ${checklist.items.length === 1 ? 'eine Aufgabe' : `${checklist.items.length} Aufgaben`}${input.dueDate ? `, fällig ${input.dueDate}` : ''}`,
   });
   await recordAudit(tx, {
     tenantId: auth.tenantId, actor: actorOf(auth), action: 'case.checklist_start', subjectType: 'case', subjectId: caseId, personId: access.caseRow.person_id,

@@ -2,7 +2,7 @@
 // unit may see, the timeline, and the actions of the file as dialogs.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { listUnits } from '../api/admin';
 import { ErrorAlert, StatusMessage } from '../ui/Alerts';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
@@ -12,7 +12,7 @@ import { useLoad } from '../ui/useLoad';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useSubmission } from '../ui/useSubmission';
 import { apiRequest } from '../api/client';
-import { casesApi, type CaseView } from './api';
+import { casesApi, type CaseView, type MergeLink } from './api';
 import { BreakGlassForm } from './BreakGlassForm';
 import { ConferenceForm } from './ConferenceForm';
 import { ConferencesPanel } from './ConferencesPanel';
@@ -64,7 +64,8 @@ export function CaseFilePage() {
       <PageHeading>{t('cases.file.title', { name: '' })}<PersonName familyName={view.data.person.familyName} givenNames={view.data.person.givenNames} /></PageHeading>
       <StatusMessage message={message} />
       <ErrorAlert error={view.error ?? units.error} />
-      {!caseId ? <CreateCase personId={personId} onDone={done} /> : (
+      <MergeNotice merge={view.data.merge} />
+      {!caseId ? (view.data.merge.mergedInto ? null : <CreateCase personId={personId} onDone={done} />) : (
         <>
           <section className="section" aria-labelledby="sections-heading">
             <h2 id="sections-heading">{t('cases.file.sections')}</h2>
@@ -106,7 +107,7 @@ export function CaseFilePage() {
           {dialog === 'conference' ? <ConferenceForm caseId={caseId} sections={sections} units={unitList} {...props} /> : null}
           {dialog === 'breakGlass' ? <BreakGlassForm caseId={caseId} {...props} /> : null}
 
-          <TasksPanel caseId={caseId} sections={sections} units={unitList} version={version} onChanged={setMessage} />
+          <TasksPanel caseId={caseId} sections={sections} units={unitList} version={version} onChanged={(text) => { setMessage(text); setVersion((v) => v + 1); }} />
           <ConferencesPanel caseId={caseId} sections={sections} units={unitList} version={version} onSaved={done} />
           <Timeline caseId={caseId} sections={sections} first={view.data.timeline} version={version} />
         </>
@@ -126,5 +127,34 @@ function CreateCase({ personId, onDone }: { personId: string; onDone: (message: 
       onSubmit={() => run(async () => { await casesApi.create(personId, selected); onDone(t('cases.file.created')); })}>
       <CheckboxGroup legend={t('cases.file.createSections')} options={(settings.data?.sectionTypes ?? []).map((s) => ({ value: s.key, label: s.label }))} selected={selected} onChange={setSelected} />
     </FormSection>
+  );
+}
+
+/** The other side of person merges: both files stay, and each leads to the other. */
+function MergeNotice({ merge }: { merge: CaseView['merge'] }) {
+  const { t } = useTranslation();
+  const name = (link: MergeLink) => <PersonName familyName={link.familyName} givenNames={link.givenNames} />;
+  if (!merge.mergedInto && merge.mergedRecords.length === 0) return null;
+  return (
+    <section className="section case-merge">
+      {merge.mergedInto ? (
+        <p className="alert alert-info">
+          {t('cases.merge.mergedInto')}{' '}
+          <Link to={`/akten/${merge.mergedInto.personId}`}>{t('cases.merge.toFileOf')} {name(merge.mergedInto)}</Link>
+        </p>
+      ) : null}
+      {merge.mergedRecords.length > 0 ? (
+        <>
+          <p>{t('cases.merge.mergedRecords')}</p>
+          <ul>
+            {merge.mergedRecords.map((link) => (
+              <li key={link.personId}>
+                {name(link)} – {link.caseId ? <Link to={`/akten/${link.personId}`}>{t('cases.merge.openFile')}</Link> : t('cases.merge.noFile')}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../api/types';
+import { StartChecklistForm } from '../processes/StartChecklistForm';
 import { ErrorAlert } from '../ui/Alerts';
 import { FormSection } from '../ui/FormSection';
 import { TextField } from '../ui/TextField';
@@ -15,6 +16,7 @@ export function TasksPanel({ caseId, sections, units, version, onChanged }: { ca
   const tasks = useLoad((signal) => casesApi.tasks(caseId, signal), [caseId, version]);
   const writable = sections.filter((s) => s.write);
   const [adding, setAdding] = useState(false);
+  const [startingChecklist, setStartingChecklist] = useState(false);
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [sectionType, setSectionType] = useState(writable[0]?.type ?? '');
@@ -32,6 +34,7 @@ export function TasksPanel({ caseId, sections, units, version, onChanged }: { ca
         {tasks.data?.items.map((task) => (
           <li key={task.id}>
             <span className={task.status === 'done' ? 'case-task-done' : undefined} dir="auto">{task.title}</span>
+            {task.origin ? <span className="hint"> · {t('cases.task.fromChecklist')}</span> : null}
             {task.dueDate ? <span className="hint"> · {t('cases.task.dueOn', { date: task.dueDate })}</span> : null}
             {task.assigneeUnitId ? <span className="hint"> · {unitName.get(task.assigneeUnitId)}</span> : null}{' '}
             <button type="button" className="button button-secondary" disabled={toggle.busy}
@@ -41,7 +44,20 @@ export function TasksPanel({ caseId, sections, units, version, onChanged }: { ca
           </li>
         ))}
       </ul>
-      {writable.length > 0 && !adding ? <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>{t('cases.task.add')}</button> : null}
+      {writable.length > 0 && !adding && !startingChecklist ? (
+        <div className="case-actions">
+          <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>{t('cases.task.add')}</button>
+          <button type="button" className="button button-secondary" onClick={() => setStartingChecklist(true)}>{t('cases.task.checklist')}</button>
+        </div>
+      ) : null}
+      {startingChecklist ? (
+        <StartChecklistForm caseId={caseId} sections={writable} onCancel={() => setStartingChecklist(false)}
+          onStarted={(started) => {
+            setStartingChecklist(false);
+            tasks.reload();
+            onChanged(t('processes.checklistStart.started', { title: started.processTitle, count: started.tasks.length }));
+          }} />
+      ) : null}
       {adding ? (
         <FormSection heading={t('cases.task.add')} focusHeading error={error} busy={busy} submitLabel={t('cases.task.add')} onCancel={() => setAdding(false)}
           onSubmit={() => run(async () => {

@@ -29,12 +29,22 @@ export interface TimelinePage {
   nextCursor: string | null;
 }
 
+/** A record on the other side of a person merge, and its case file if it has one. */
+export interface MergeLink {
+  personId: string;
+  familyName: string;
+  givenNames: string;
+  caseId: string | null;
+}
+
 export interface CaseView {
   person: { id: string; familyName: string; givenNames: string };
   case: { id: string; status: string } | null;
   sections: CaseSection[];
   restrictedSections: Array<{ type: string; label: string }>;
   timeline: TimelinePage;
+  /** After a merge both files stay; each names the other. */
+  merge: { mergedInto: MergeLink | null; mergedRecords: MergeLink[] };
 }
 
 export interface Task {
@@ -46,6 +56,8 @@ export interface Task {
   assigneeUnitId: string | null;
   assigneeStaffId: string | null;
   status: 'open' | 'done';
+  /** Set when the task came from a process model's checklist. */
+  origin: { checklistId: string; processId: string; processVersion: number; elementId: string } | null;
 }
 
 export interface Grant {

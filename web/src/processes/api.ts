@@ -119,3 +119,15 @@ export async function loadChecklist(id: string, signal?: AbortSignal): Promise<C
 export function exportUrl(id: string, version?: number): string {
   return `${processUrl(id)}/bpmn${version === undefined ? '' : `?version=${version}`}`;
 }
+
+export interface StartedChecklist {
+  checklistId: string;
+  processTitle: string;
+  version: number;
+  tasks: Array<{ id: string; title: string }>;
+}
+
+/** Starts the tasks of a process model as a checklist in one section of a case file. */
+export function startChecklist(caseId: string, body: { processId: string; sectionType: string; dueDate?: string }): Promise<StartedChecklist> {
+  return apiRequest(`/api/cases/${encodeURIComponent(caseId)}/checklists`, { method: 'POST', body });
+}
