@@ -7,7 +7,7 @@ import { createProcess, createProcessGroup, parseBpmn } from '../../src/modules/
 import { withTenant } from '../../src/platform/db/index.js';
 import { bpmnFile } from '../processes/support.js';
 import {
-  checkAccessibility, checkChromium, E2E_PASSWORD, ensureWebBuild, heading, launchChromium, logInFirstTime, newContext, screenshot, startLotse,
+  checkAccessibility, browserTestsSkip, E2E_PASSWORD, ensureWebBuild, heading, launchChromium, logInFirstTime, newContext, screenshot, startLotse,
   type A11yFinding, type Lotse,
 } from '../e2e/support.js';
 
@@ -17,11 +17,7 @@ import {
 // A process of the process map starts as a checklist of tasks, and a record
 // merged into the person leads to its own file.
 
-const chromiumCheck = checkChromium();
-if (chromiumCheck.status === 'fail') {
-  it('finds Chromium for the browser tests', () => assert.fail(chromiumCheck.message));
-}
-const skip = chromiumCheck.status === 'skip' ? chromiumCheck.reason : chromiumCheck.status === 'fail' ? 'Chromium missing (see the failure above)' : false;
+const skip = browserTestsSkip();
 
 describe('case file in the browser', { skip }, () => {
   let lotse: Lotse | undefined;

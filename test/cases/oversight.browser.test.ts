@@ -6,7 +6,7 @@ import { withTenant } from '../../src/platform/db/index.js';
 import { json, testConfig, type Caller } from '../support/app.js';
 import { makeStaff, sessionFor } from '../support/factories.js';
 import {
-  checkAccessibility, checkChromium, createAccount, E2E_PASSWORD, ensureWebBuild, heading, launchChromium, logInFirstTime, nav, newContext, screenshot, startLotse, tabTo,
+  checkAccessibility, browserTestsSkip, createAccount, E2E_PASSWORD, ensureWebBuild, heading, launchChromium, logInFirstTime, nav, newContext, screenshot, startLotse, tabTo,
   type A11yFinding, type Lotse,
 } from '../e2e/support.js';
 import { makeAgency, makeCase, type Agency } from './support.js';
@@ -17,11 +17,7 @@ import { makeAgency, makeCase, type Agency } from './support.js';
 // through the HTTP API of the running server; the checks afterwards ask the
 // API again, so the browser's word is never the only evidence.
 
-const chromiumCheck = checkChromium();
-if (chromiumCheck.status === 'fail') {
-  it('finds Chromium for the browser tests', () => assert.fail(chromiumCheck.message));
-}
-const skip = chromiumCheck.status === 'skip' ? chromiumCheck.reason : chromiumCheck.status === 'fail' ? 'Chromium missing (see the failure above)' : false;
+const skip = browserTestsSkip();
 
 interface BreakGlassItem { id: string; reason: string; reviewedAt: string | null }
 interface MatrixEntry { unitType: string; sectionType: string; access: string; specialCategory: boolean }

@@ -5,27 +5,16 @@ import { createUnit } from '../../src/modules/access/index.js';
 import { seedDemoCatalogue } from '../../src/modules/services/index.js';
 import { withTenant } from '../../src/platform/db/index.js';
 import {
-  checkAccessibility, checkChromium, createDistrict, ensureWebBuild, eventually, heading, isFocused, launchChromium,
+  checkAccessibility, browserTestsSkip, createDistrict, ensureWebBuild, eventually, heading, isFocused, launchChromium,
   logInFirstTime, newContext, openFromNav, screenshot, startLotse, tabTo, type A11yFinding, type Account, type Lotse,
 } from './support.js';
+import { UNITS } from '../cases/support.js';
 
 // The public Anliegen-Finder in a real browser: German with the mouse, a
 // 360 px phone with the keyboard only, and Arabic right to left; axe-core
 // finds no serious or critical violation on question and checklist pages.
 
-const chromiumCheck = checkChromium();
-if (chromiumCheck.status === 'fail') {
-  it('finds Chromium for the browser tests', () => assert.fail(chromiumCheck.message));
-}
-const skip = chromiumCheck.status === 'skip' ? chromiumCheck.reason : chromiumCheck.status === 'fail' ? 'Chromium missing (see the failure above)' : false;
-
-const UNITS = [
-  { name: 'Ausländerbehörde', type: 'immigration' },
-  { name: 'Asylbewerberleistungen', type: 'asylum_benefits' },
-  { name: 'Unterbringung', type: 'accommodation' },
-  { name: 'Integrationsberatung', type: 'integration' },
-  { name: 'Jobcenter', type: 'jobcentre' },
-] as const;
+const skip = browserTestsSkip();
 
 describe('Anliegen-Finder in the browser', { skip }, () => {
   let lotse: Lotse | undefined;
@@ -96,7 +85,8 @@ describe('Anliegen-Finder in the browser', { skip }, () => {
 
     const extend = page.getByRole('article', { name: 'Aufenthaltserlaubnis verlängern' });
     const book = extend.getByRole('link', { name: /Termin online buchen/ });
-    assert.equal(await book.getAttribute('href'), `/termin?anliegen=${concernIds['extend-permit']}`);
+    // The district comes along to the booking page.
+    assert.equal(await book.getAttribute('href'), `/termin?anliegen=${concernIds['extend-permit']}&kreis=${slug}`);
     const fiction = page.getByRole('article', { name: 'Fiktionsbescheinigung' });
     await fiction.getByText('Ohne Termin kommen').waitFor();
     await fiction.getByText(/Montag bis Freitag 8 bis 12 Uhr/).waitFor();

@@ -5,7 +5,7 @@ import { createActiveStaff, createUnit } from '../../src/modules/access/index.js
 import { withTenant } from '../../src/platform/db/index.js';
 import { makeConcern, makeLocation } from '../support/concerns.js';
 import {
-  checkAccessibility, checkChromium, createAccount, createDistrict, E2E_PASSWORD, ensureWebBuild, eventually, heading, launchChromium, logInFirstTime, newContext,
+  checkAccessibility, browserTestsSkip, createAccount, createDistrict, E2E_PASSWORD, ensureWebBuild, eventually, heading, launchChromium, logInFirstTime, newContext,
   openFromNav, screenshot, startLotse,
   type A11yFinding, type Lotse,
 } from './support.js';
@@ -15,11 +15,7 @@ import {
 // within moments, pushed over server-sent events. Kiosk and screen are checked
 // with axe-core in German and in Arabic (right to left).
 
-const chromiumCheck = checkChromium();
-if (chromiumCheck.status === 'fail') {
-  it('finds Chromium for the browser tests', () => assert.fail(chromiumCheck.message));
-}
-const skip = chromiumCheck.status === 'skip' ? chromiumCheck.reason : chromiumCheck.status === 'fail' ? 'Chromium missing (see the failure above)' : false;
+const skip = browserTestsSkip();
 
 describe('entrance zone in the browser', { skip }, () => {
   let lotse: Lotse | undefined;

@@ -3,7 +3,7 @@ import { after, before, describe, it, type TestContext } from 'node:test';
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import {
-  checkAccessibility, checkChromium, createAccount, createDistrict, ensureWebBuild, eventually, heading, isFocused,
+  checkAccessibility, browserTestsSkip, createAccount, createDistrict, ensureWebBuild, eventually, heading, isFocused,
   launchChromium, logInFirstTime, nav, newContext, openFromNav, screenshot, startLotse, tabTo, uniqueName,
   type A11yFinding, type Lotse,
 } from './support.js';
@@ -13,11 +13,7 @@ import {
 // the audit log, the colleague accepts the invitation), accessibility with
 // axe-core, the phone layout with keyboard only, and Arabic right to left.
 
-const chromiumCheck = checkChromium();
-if (chromiumCheck.status === 'fail') {
-  it('finds Chromium for the browser tests', () => assert.fail(chromiumCheck.message));
-}
-const skip = chromiumCheck.status === 'skip' ? chromiumCheck.reason : chromiumCheck.status === 'fail' ? 'Chromium missing (see the failure above)' : false;
+const skip = browserTestsSkip();
 
 describe('staff app in the browser', { skip }, () => {
   let lotse: Lotse | undefined;

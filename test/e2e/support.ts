@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
@@ -43,6 +44,19 @@ export function checkChromium(): ChromiumCheck {
     };
   }
   return { status: 'skip', reason: 'Chromium not installed (apt-get install chromium)' };
+}
+
+/**
+ * The `skip` option of a file's browser tests. A missing browser skips them on
+ * a developer machine; in CI it registers one failing test that says what to
+ * install, and skips the rest.
+ */
+export function browserTestsSkip(): string | false {
+  const check = checkChromium();
+  if (check.status === 'ok') return false;
+  if (check.status === 'skip') return check.reason;
+  it('finds Chromium for the browser tests', () => assert.fail(check.message));
+  return 'Chromium missing (see the failure above)';
 }
 
 /** Builds web/dist when it is missing or older than the sources (the script decides). */

@@ -6,7 +6,7 @@ import { createArticle, transitionVersion } from '../../src/modules/knowledge/in
 import { createProcess, createProcessGroup } from '../../src/modules/processes/index.js';
 import { withTenant } from '../../src/platform/db/index.js';
 import {
-  checkAccessibility, checkChromium, createDistrict, E2E_PASSWORD, ensureWebBuild, heading, launchChromium, logInFirstTime, nav, newContext,
+  checkAccessibility, browserTestsSkip, createDistrict, E2E_PASSWORD, ensureWebBuild, heading, launchChromium, logInFirstTime, nav, newContext,
   startLotse, uniqueName, type Lotse,
 } from '../e2e/support.js';
 
@@ -14,11 +14,7 @@ import {
 // process and assigns it; the newcomer works through it (read, confirm each
 // step) and the lead sees the newcomer's progress.
 
-const chromiumCheck = checkChromium();
-if (chromiumCheck.status === 'fail') {
-  it('finds Chromium for the browser tests', () => assert.fail(chromiumCheck.message));
-}
-const skip = chromiumCheck.status === 'skip' ? chromiumCheck.reason : chromiumCheck.status === 'fail' ? 'Chromium missing (see the failure above)' : false;
+const skip = browserTestsSkip();
 
 describe('onboarding in the browser', { skip }, () => {
   let lotse: Lotse | undefined;

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { insertPerson } from '../../src/modules/people/index.js';
 import { withTenant } from '../../src/platform/db/index.js';
 import {
-  checkAccessibility, checkChromium, createAccount, createDistrict, ensureWebBuild, heading, launchChromium, logInFirstTime, newContext, screenshot, startLotse,
+  checkAccessibility, browserTestsSkip, createAccount, createDistrict, ensureWebBuild, heading, launchChromium, logInFirstTime, newContext, screenshot, startLotse,
   tabTo, type District, type Lotse,
 } from '../e2e/support.js';
 
@@ -12,9 +12,7 @@ import {
 // result matched, opens the person page with the link to the case file, and
 // registers a new person only after looking at the likely duplicates.
 
-const chromiumCheck = checkChromium();
-if (chromiumCheck.status === 'fail') throw new Error(chromiumCheck.message);
-const skip = chromiumCheck.status === 'skip' ? chromiumCheck.reason : false;
+const skip = browserTestsSkip();
 
 let lotse: Lotse;
 let browser: Browser;

@@ -6,7 +6,7 @@ import { buildBpmn } from '../../src/modules/processes/demo/bpmn-builder.js';
 import { demoModels } from '../../src/modules/processes/demo/models.js';
 import { withTenant } from '../../src/platform/db/index.js';
 import {
-  checkAccessibility, checkChromium, createDistrict, ensureWebBuild, eventually, heading, launchChromium, logInFirstTime, newContext, openFromNav,
+  checkAccessibility, browserTestsSkip, createDistrict, ensureWebBuild, eventually, heading, launchChromium, logInFirstTime, newContext, openFromNav,
   screenshot, startLotse, type Lotse,
 } from '../e2e/support.js';
 import { bpmnFile } from './support.js';
@@ -15,11 +15,7 @@ import { bpmnFile } from './support.js';
 // BPMN model drawn by bpmn-js with the checklist beside it, open the editor
 // and save a new version with a change note.
 
-const chromiumCheck = checkChromium();
-if (chromiumCheck.status === 'fail') {
-  it('finds Chromium for the browser tests', () => assert.fail(chromiumCheck.message));
-}
-const skip = chromiumCheck.status === 'ok' ? false : chromiumCheck.status === 'skip' ? chromiumCheck.reason : 'Chromium missing';
+const skip = browserTestsSkip();
 
 describe('process map in the browser', { skip }, () => {
   let lotse: Lotse | undefined;

@@ -17,10 +17,13 @@ export async function freeSlots(tx: Tx, concernId: string, now: Date, limit = 10
     .where('s.starts_at', '>', now)
     .where(sql<boolean>`s.starts_at <= ${now}::timestamptz + make_interval(days => sc.booking_window_days)`)
     .where((eb) => eb.or([eb('s.reopens_at', 'is', null), eb('s.reopens_at', '<=', now)]))
-    .where(({ not, exists, selectFrom }) => not(exists(
-      selectFrom('appointment_bookings as b').select('b.id').whereRef('b.slot_id', '=', 's.id')
-        .where((eb) => eb.or([eb('b.status', 'in', LIVE_STATUSES.filter((status) => status !== 'held')), eb.and([eb('b.status', '=', 'held'), eb('b.hold_expires_at', '>', now)])])),
-    )))
+    // NOT IN over the concern's live bookings becomes one hashed look-up.
+    // A correlated NOT EXISTS was planned per slot from statistics that are
+    // stale right after a release (exactly when a storm of reloads comes)
+    // and then read every booking of the tenant once per slot.
+    .where('s.id', 'not in', (eb) => eb.selectFrom('appointment_bookings as b').select('b.slot_id')
+      .where('b.concern_id', '=', concernId)
+      .where((inner) => inner.or([inner('b.status', 'in', LIVE_STATUSES.filter((status) => status !== 'held')), inner.and([inner('b.status', '=', 'held'), inner('b.hold_expires_at', '>', now)])])))
     .orderBy('s.starts_at')
     .limit(limit)
     .execute();

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PublicLayout } from '../shell/PublicLayout';
 import { ErrorAlert } from '../ui/Alerts';
 import { PageHeading } from '../ui/PageHeading';
 import { usePageTitle } from '../ui/usePageTitle';
+import './appointments.css';
 import { confirmBooking, districtSlug, reserve, type Appointment } from './api';
-import { formatSlot } from './format';
+import { AppointmentSummary } from './AppointmentSummary';
 import { SlotPicker } from './SlotPicker';
 import { useDistrict } from './useDistrict';
 
@@ -63,26 +64,38 @@ export function BookingPage() {
       {done ? (
         <section aria-live="polite">
           <h2>{t('appointments.confirmed')}</h2>
-          <p>{done.concernTitle}: {formatSlot(done.startsAt, i18n.language)}, {done.locationName}, {done.locationAddress}</p>
+          <AppointmentSummary appointment={done} />
           <p>{t('appointments.confirmedMail')}</p>
         </section>
       ) : held ? (
-        <form onSubmit={onConfirm} aria-live="polite">
+        <form className="booking-form" onSubmit={onConfirm} aria-live="polite">
           <h2>{t('appointments.checkMail')}</h2>
-          <p>{t('appointments.checkMailText', { email })}</p>
-          <label htmlFor="booking-code">{t('appointments.code')}</label>
-          <input id="booking-code" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value)} />
-          <button type="submit" className="button button-primary" disabled={busy !== null}>{busy === 'confirming' ? t('appointments.confirming') : t('appointments.confirm')}</button>
+          {/* The address keeps its own direction: in Arabic text, "مريم@مثال.example" would otherwise be torn apart at the dot. */}
+          <p><Trans i18nKey="appointments.checkMailText" values={{ email }} components={{ email: <bdi dir="ltr" /> }} /></p>
+          <div className="field">
+            <label htmlFor="booking-code">{t('appointments.code')}</label>
+            <input id="booking-code" className="input-code" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value)} />
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={busy !== null}>{busy === 'confirming' ? t('appointments.confirming') : t('appointments.confirm')}</button>
+          </div>
         </form>
       ) : concernId && district.slug ? (
-        <form onSubmit={onReserve}>
+        <form className="booking-form" onSubmit={onReserve}>
           <SlotPicker slug={district.slug} concernId={concernId} value={slotId} onChange={setSlotId} />
-          <label htmlFor="booking-name">{t('appointments.name')}</label>
-          <input id="booking-name" autoComplete="name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-          <p className="hint">{t('appointments.nameFixed')}</p>
-          <label htmlFor="booking-email">{t('appointments.email')}</label>
-          <input id="booking-email" type="text" inputMode="email" autoComplete="email" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} />
-          <button type="submit" className="button button-primary" disabled={busy !== null || !slotId}>{busy === 'reserving' ? t('appointments.reserving') : t('appointments.reserve')}</button>
+          <div className="field">
+            <label htmlFor="booking-name">{t('appointments.name')}</label>
+            <input id="booking-name" autoComplete="name" required maxLength={200} aria-describedby="booking-name-hint" value={name} onChange={(e) => setName(e.target.value)} />
+            <p className="hint" id="booking-name-hint">{t('appointments.nameFixed')}</p>
+          </div>
+          <div className="field">
+            <label htmlFor="booking-email">{t('appointments.email')}</label>
+            {/* type="text": type="email" refuses addresses with non-Latin letters before the @ (مريم@…). */}
+            <input id="booking-email" type="text" inputMode="email" autoComplete="email" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} />
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={busy !== null || !slotId}>{busy === 'reserving' ? t('appointments.reserving') : t('appointments.reserve')}</button>
+          </div>
         </form>
       ) : null}
     </PublicLayout>

@@ -5,12 +5,13 @@ import { PublicLayout } from '../shell/PublicLayout';
 import { ErrorAlert } from '../ui/Alerts';
 import { PageHeading } from '../ui/PageHeading';
 import { usePageTitle } from '../ui/usePageTitle';
+import './appointments.css';
 import { confirmBooking, type Appointment } from './api';
-import { formatSlot } from './format';
+import { AppointmentSummary } from './AppointmentSummary';
 
 // /termin/bestaetigen?kreis=&buchung=&token=: the link from the reservation mail.
 export function ConfirmPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('appointments.confirmTitle'));
   const [params] = useSearchParams();
   const [state, setState] = useState<{ status: 'working' } | { status: 'error'; error: unknown } | { status: 'done'; appointment: Appointment }>({ status: 'working' });
@@ -29,7 +30,7 @@ export function ConfirmPage() {
       {state.status === 'done' && (
         <section aria-live="polite">
           <h2>{t('appointments.confirmed')}</h2>
-          <p>{state.appointment.concernTitle}: {formatSlot(state.appointment.startsAt, i18n.language)}, {state.appointment.locationName}, {state.appointment.locationAddress}</p>
+          <AppointmentSummary appointment={state.appointment} />
           <p>{t('appointments.confirmedMail')}</p>
         </section>
       )}

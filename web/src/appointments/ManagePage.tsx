@@ -5,13 +5,14 @@ import { PublicLayout } from '../shell/PublicLayout';
 import { ErrorAlert } from '../ui/Alerts';
 import { PageHeading } from '../ui/PageHeading';
 import { usePageTitle } from '../ui/usePageTitle';
+import './appointments.css';
 import { cancelManaged, loadManaged, rebookManaged, type Appointment } from './api';
-import { formatSlot } from './format';
+import { AppointmentSummary } from './AppointmentSummary';
 import { SlotPicker } from './SlotPicker';
 
 // /termin/verwalten?kreis=&token=: the link from the confirmation mail, to cancel or move.
 export function ManagePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('appointments.manageTitle'));
   const [params] = useSearchParams();
   const slug = params.get('kreis') ?? '';
@@ -50,18 +51,21 @@ export function ManagePage() {
       {!appointment && error == null && <p role="status">{t('appointments.loading')}</p>}
       {appointment && (
         <section aria-live="polite">
-          <p>{appointment.name} – {appointment.concernTitle}: {formatSlot(appointment.startsAt, i18n.language)}, {appointment.locationName}</p>
-          <p>{t(`appointments.status.${appointment.status}` as 'appointments.status.confirmed')}</p>
+          <AppointmentSummary appointment={appointment} withName withStatus />
         </section>
       )}
       {open && (
         <>
-          <button type="button" className="button" disabled={busy} onClick={() => void act(() => cancelManaged(slug, token))}>{t('appointments.cancel')}</button>
+          <div className="booking-actions">
+            <button type="button" className="button button-danger" disabled={busy} onClick={() => void act(() => cancelManaged(slug, token))}>{t('appointments.cancel')}</button>
+          </div>
           {concernId && (
-            <form onSubmit={(event) => { event.preventDefault(); void act(() => rebookManaged(slug, token, slotId)); }}>
+            <form className="booking-form" onSubmit={(event) => { event.preventDefault(); void act(() => rebookManaged(slug, token, slotId)); }}>
               <h2>{t('appointments.rebook')}</h2>
               <SlotPicker slug={slug} concernId={concernId} value={slotId} onChange={setSlotId} />
-              <button type="submit" className="button button-primary" disabled={busy || !slotId}>{t('appointments.rebookSubmit')}</button>
+              <div className="form-actions">
+                <button type="submit" className="button button-primary" disabled={busy || !slotId}>{t('appointments.rebookSubmit')}</button>
+              </div>
             </form>
           )}
         </>

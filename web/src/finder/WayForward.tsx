@@ -1,12 +1,13 @@
 // How to go on with a concern: book a slot online, come without an
 // appointment, or the emergency route, with the district's own note.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { bookingLink, type PublicConcern } from './api';
 import { Localized } from './Localized';
 
 export function WayForward({ concern }: { concern: PublicConcern }) {
   const { t } = useTranslation();
+  const { tenantSlug } = useParams();
   const note = concern.accessNote ? (
     <Localized as="p" lang={concern.lang} dir={concern.dir}>
       {concern.accessNote}
@@ -33,7 +34,7 @@ export function WayForward({ concern }: { concern: PublicConcern }) {
   return (
     <div className="alert alert-info finder-way">
       {note ? null : <p>{t('finder.bookOnlineHint')}</p>}
-      <Link className="button button-primary finder-book" to={bookingLink(concern.id)}>
+      <Link className="button button-primary finder-book" to={bookingLink(concern.id, tenantSlug)}>
         {t('finder.bookOnline')}
         <span className="visually-hidden">: {concern.title}</span>
       </Link>

@@ -45,5 +45,13 @@ export function loadFinderStep(slug: string, language: string, path: readonly st
   return apiRequest(`/api/public/${encodeURIComponent(slug)}/finder?${query.toString()}`, { signal, expectUnauthenticated: true });
 }
 
-/** Where the booking pages take over (built by the appointments module). */
-export const bookingLink = (concernId: string) => `/termin?anliegen=${encodeURIComponent(concernId)}`;
+/**
+ * Where the booking pages take over (built by the appointments module). A
+ * finder opened at /<district>/finder passes its district on; without it the
+ * booking page would look for the concern in the installation's default district.
+ */
+export function bookingLink(concernId: string, districtSlug?: string): string {
+  const query = new URLSearchParams({ anliegen: concernId });
+  if (districtSlug) query.set('kreis', districtSlug);
+  return `/termin?${query.toString()}`;
+}
