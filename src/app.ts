@@ -13,6 +13,7 @@ import { EventBus } from './platform/events/index.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { registerOperationsRoutes } from './platform/http/operations.js';
 import { registerPolicyEnforcement } from './platform/http/policy.js';
+import { loggableUrl, requestLogOptions } from './platform/http/request-log.js';
 import { registerValidation } from './platform/http/validation.js';
 import { ErrorBody } from './platform/http/schemas.js';
 import { registerAuthRoutes, registerPartnerRoutes, registerStaffRoutes, registerUnitRoutes, sessionAuthenticator } from './modules/access/index.js';
@@ -40,19 +41,9 @@ export interface AppOptions {
   clock?: Clock;
 }
 
-// Tokens in invitation links and OIDC callback codes must not end up in logs.
-const redactUrl = (url: string) =>
-  url.replace(/(\/(?:einladung|invitations)\/)[^/?#]+/g, '$1[redacted]').replace(/([?&](?:code|state|session_state)=)[^&#]*/g, '$1[redacted]');
-
 export async function buildApp({ config, db, logger, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? {
-      level: config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-      serializers: {
-        req: (request) => ({ method: request.method, url: redactUrl(request.url), remoteAddress: request.ip }),
-      },
-    },
+    logger: logger ?? requestLogOptions(config.logLevel),
     bodyLimit: 1_048_576,
     trustProxy: config.env === 'production',
   });
@@ -108,7 +99,7 @@ export async function buildApp({ config, db, logger, clock = systemClock }: AppO
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/metrics');
     // The web app routes on the client; every page address gets its shell.
     if (indexHtml && isPage) return reply.type('text/html; charset=utf-8').send(indexHtml);
-    return sendError(request, reply, new AppError('ROUTE_NOT_FOUND', `${request.method} ${redactUrl(request.url)}`));
+    return sendError(request, reply, new AppError('ROUTE_NOT_FOUND', `${request.method} ${loggableUrl(request.url)}`));
   });
 
   return app;
