@@ -1,5 +1,6 @@
 import { withTenant, type Database } from '../../platform/db/index.js';
 import type { Role } from '../../platform/http/policy.js';
+import { seedDemoSchedules } from '../appointments/index.js';
 import { seedDemoKnowledge } from '../knowledge/index.js';
 import { seedDemoProcesses } from '../processes/index.js';
 import { seedDemoCatalogue } from '../services/index.js';
@@ -49,6 +50,7 @@ export async function seedDemo(db: Database): Promise<SeedResult> {
     for (const unit of UNITS) unitIds.set(unit.name, (await createUnit(tx, tenant.id, system, unit)).id);
     await createPartner(tx, tenant.id, system, { name: 'Diakonie Musterland', kind: 'Wohlfahrtsverband', contactEmail: 'migrationsberatung@diakonie-musterland.example' });
     await seedDemoCatalogue(tx, tenant.id, system);
+    await seedDemoSchedules(tx, tenant.id, system, new Date());
     for (const staff of DEMO_STAFF) {
       await createActiveStaff(tx, tenant.id, system, {
         email: staff.email, displayName: staff.displayName, roles: staff.roles, password: DEMO_PASSWORD,

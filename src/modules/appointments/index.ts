@@ -32,3 +32,4 @@ export { markAttendance } from './day-list.js';
 export { allocateDraw } from './lottery.js';
 export { planSlots } from './slot-generation.js';
 export type { BookingContext } from './context.js';
+export { seedDemoSchedules } from './demo.js';
