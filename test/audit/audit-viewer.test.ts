@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { json, testApp, type Caller, type TestContext } from '../support/app.js';
 import { makeStaff, makeTenant, sessionFor, type TestTenant } from '../support/factories.js';
+import { makePerson } from '../support/people.js';
 
 // The data-protection officer reads the audit log: filtered, paged, and
 // with every read itself on record.
@@ -10,7 +11,7 @@ let ctx: TestContext;
 let tenant: TestTenant;
 let dpo: Caller;
 let admin: Caller;
-type Page = { items: Array<{ seq: number; action: string; actorId: string | null; at: string }>; nextBefore: number | null };
+type Page = { items: Array<{ seq: number; action: string; actorId: string | null; personId: string | null; at: string }>; nextBefore: number | null };
 
 before(async () => {
   ctx = await testApp();
@@ -32,6 +33,17 @@ describe('audit viewer', () => {
     assert.equal(rest.nextBefore, null);
     const seqs = [...byAdmin.items, ...rest.items].map((item) => item.seq);
     assert.deepEqual(seqs, [...seqs].sort((a, b) => b - a));
+  });
+
+  it('filters by person: every read of that one person, nobody else', async () => {
+    const worker = await sessionFor(ctx.app, ctx.db, ctx.config, await makeStaff(ctx.db, tenant, { roles: ['case_worker'] }));
+    const asked = await makePerson(ctx.db, tenant, { familyName: 'Haddad', givenNames: 'Rana' });
+    const other = await makePerson(ctx.db, tenant, { familyName: 'Kovalenko', givenNames: 'Olena' });
+    for (const person of [asked, asked, other]) assert.equal((await worker.inject({ method: 'GET', url: `/api/people/${person.id}` })).statusCode, 200);
+    const page = json<Page>(await dpo.inject({ method: 'GET', url: `/api/audit?personId=${asked.id}` }));
+    const reads = page.items.filter((item) => item.actorId === worker.staffId);
+    assert.equal(reads.length, 2, 'both reads of the person by the case worker');
+    assert.ok(page.items.every((item) => item.personId === asked.id), 'only entries about that person');
   });
 
   it('filters by time', async () => {
