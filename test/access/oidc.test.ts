@@ -8,7 +8,7 @@ import { mapProviderRoles } from '../../src/modules/access/oidc-roles.js';
 import { withSystem, withTenant, type Database } from '../../src/platform/db/index.js';
 import { json, testApp, type TestContext } from '../support/app.js';
 import { testDatabase } from '../support/database.js';
-import { makeStaff, makeTenant, type TestTenant } from '../support/factories.js';
+import { makePartnerOrganisation, makeStaff, makeTenant, type TestTenant } from '../support/factories.js';
 
 // Login through a real OpenID Connect provider (oidc-provider, started here on
 // a free port): Lotse redirects to it, the "browser" (fetch with its own
@@ -318,6 +318,17 @@ describe('login through the OpenID Connect provider', () => {
     account.email = `neu-${randomUUID().slice(0, 8)}@landkreis.test`;
     const again = json<{ user: { id: string } }>((await sessionOf(await oidcLogin(account))).response);
     assert.equal(again.user.id, existing.id);
+  });
+
+  it('takes the partner organisation away when the provider takes the partner-counsellor role away', async () => {
+    const partner = await makePartnerOrganisation(db, tenant);
+    const existing = await makeStaff(db, tenant, { roles: ['partner_counsellor'], partnerOrganisationId: partner.id, email: `partner-${randomUUID().slice(0, 8)}@landkreis.test` });
+    const account = providerAccount(['abh-team'], { email: existing.email });
+    await sessionOf(await oidcLogin(account));
+    const row = await withTenant(db, tenant.id, (tx) => tx.selectFrom('staff').select(['roles', 'partner_organisation_id']).where('id', '=', existing.id).executeTakeFirstOrThrow());
+    assert.deepEqual(row, { roles: ['case_worker'], partner_organisation_id: null });
+    const changed = (await auditOf(existing.id)).find((entry) => entry.action === 'staff.roles_changed');
+    assert.equal((changed?.details as { partnerOrganisationRemoved?: boolean }).partnerOrganisationRemoved, true);
   });
 
   it('does not take over an account by an e-mail address the provider has not verified', async () => {

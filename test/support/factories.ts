@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { createTenant, createUnit, type Tenant, type UnitType } from '../../src/modules/access/index.js';
+import { createPartner, createTenant, createUnit, type Tenant, type UnitType } from '../../src/modules/access/index.js';
 import { hashPassword } from '../../src/modules/access/secrets.js';
 import { createSession } from '../../src/modules/access/sessions.js';
 import { newTotpSecret } from '../../src/modules/access/totp.js';
@@ -44,7 +44,7 @@ export interface TestStaff {
 export async function makeStaff(
   db: Database,
   tenant: Tenant,
-  options: { roles?: Role[]; unitIds?: string[]; status?: 'invited' | 'active' | 'disabled'; totp?: boolean; email?: string } = {},
+  options: { roles?: Role[]; unitIds?: string[]; status?: 'invited' | 'active' | 'disabled'; totp?: boolean; email?: string; partnerOrganisationId?: string } = {},
 ): Promise<TestStaff> {
   const id = randomUUID();
   const email = options.email ?? `p-${id.slice(0, 8)}@${tenant.slug}.test`;
@@ -55,13 +55,23 @@ export async function makeStaff(
       .insertInto('staff')
       .values({
         tenant_id: tenant.id, id, email, display_name: displayName, roles: options.roles ?? ['case_worker'], status: options.status ?? 'active',
-        password_hash: await passwordHash(), totp_secret: totpSecret, totp_last_step: null, oidc_subject: null, partner_organisation_id: null,
+        password_hash: await passwordHash(), totp_secret: totpSecret, totp_last_step: null, oidc_subject: null, partner_organisation_id: options.partnerOrganisationId ?? null,
       })
       .execute();
     for (const unitId of options.unitIds ?? []) await tx.insertInto('staff_units').values({ tenant_id: tenant.id, staff_id: id, unit_id: unitId }).execute();
     await recordAudit(tx, { tenantId: tenant.id, actor: { id: null, label: 'Test' }, action: 'staff.create', subjectType: 'staff', subjectId: id, purpose: 'Test' });
   });
   return { id, tenantId: tenant.id, email, displayName, totpSecret };
+}
+
+/** A partner organisation of the tenant (Wohlfahrtsverband), optionally deactivated. */
+export async function makePartnerOrganisation(db: Database, tenant: Tenant, options: { name?: string; active?: boolean } = {}): Promise<{ id: string; name: string }> {
+  const name = options.name ?? `Caritas ${randomUUID().slice(0, 6)}`;
+  return withTenant(db, tenant.id, async (tx) => {
+    const partner = await createPartner(tx, tenant.id, { id: null, label: 'Test' }, { name, kind: 'Wohlfahrtsverband' });
+    if (options.active === false) await tx.updateTable('partner_organisations').set({ active: false }).where('id', '=', partner.id).execute();
+    return { id: partner.id, name: partner.name };
+  });
 }
 
 /** A fully logged-in session without walking through the login screens. */

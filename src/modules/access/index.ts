@@ -1,6 +1,6 @@
 export { registerAuthRoutes } from './auth-routes.js';
 export { registerUnitRoutes, createUnit, unitTypes, type UnitType } from './units.js';
-export { registerPartnerRoutes, createPartner } from './partners.js';
+export { registerPartnerRoutes, createPartner, findPartnerByNameOrId } from './partners.js';
 export { registerStaffRoutes } from './staff-routes.js';
 export { createActiveStaff, inviteStaff, updateStaff, acceptInvitation } from './staff.js';
 export { SESSION_COOKIE } from './sessions.js';

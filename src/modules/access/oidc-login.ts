@@ -211,10 +211,14 @@ async function syncRoles(tx: Tx, tenantId: string, actor: Actor, staff: StaffRow
   const before = [...staff.roles].sort();
   if (before.join() === roles.join()) return;
   await tx.updateTable('staff').set({ roles, updated_at: new Date() }).where('id', '=', staff.id).execute();
+  // Without the partner-counsellor role nobody belongs to a partner organisation.
+  const leftOrganisation = roles.includes('partner_counsellor') ? undefined : await tx
+    .updateTable('staff').set({ partner_organisation_id: null }).where('id', '=', staff.id).where('partner_organisation_id', 'is not', null)
+    .returning('id').executeTakeFirst();
   const sessionsEnded = await revokeAllSessions(tx, staff.id);
   await recordAudit(tx, {
     tenantId, actor, action: 'staff.roles_changed', subjectType: 'staff', subjectId: staff.id, purpose: ACCOUNT_PURPOSE,
-    details: { before: { roles: before }, after: { roles }, source: 'oidc', sessionsEnded },
+    details: { before: { roles: before }, after: { roles }, source: 'oidc', sessionsEnded, ...(leftOrganisation && { partnerOrganisationRemoved: true }) },
   });
   staff.roles = roles;
 }

@@ -52,6 +52,17 @@ export async function createPartner(tx: Tx, tenantId: string, actor: Actor, inpu
   return present(row);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The tenant's partner organisation with this id or exact name (for the CLI); undefined when there is none. */
+export async function findPartnerByNameOrId(tx: Tx, nameOrId: string) {
+  const wanted = nameOrId.trim();
+  const row = await tx.selectFrom('partner_organisations').select(columns)
+    .where((eb) => (UUID.test(wanted) ? eb.or([eb('id', '=', wanted), eb('name', '=', wanted)]) : eb('name', '=', wanted)))
+    .executeTakeFirst();
+  return row ? present(row) : undefined;
+}
+
 export function registerPartnerRoutes(parent: FastifyInstance, db: Database): void {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
 

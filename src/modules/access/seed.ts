@@ -1,6 +1,7 @@
 import { withTenant, type Database } from '../../platform/db/index.js';
 import type { Role } from '../../platform/http/policy.js';
 import { seedDemoSchedules } from '../appointments/index.js';
+import { seedDemoConsentTexts } from '../cases/index.js';
 import { seedDemoKnowledge } from '../knowledge/index.js';
 import { seedDemoProcesses } from '../processes/index.js';
 import { seedDemoCatalogue } from '../services/index.js';
@@ -25,12 +26,16 @@ const UNITS: Array<{ name: string; type: UnitType }> = [
   { name: 'Jobcenter', type: 'jobcentre' },
 ];
 
-export const DEMO_STAFF: Array<{ email: string; displayName: string; roles: Role[]; units: string[] }> = [
+export const DEMO_PARTNER = 'Diakonie Musterland';
+
+export const DEMO_STAFF: Array<{ email: string; displayName: string; roles: Role[]; units: string[]; partnerOrganisation?: string }> = [
   { email: 'admin@musterland.example', displayName: 'Anna Admin', roles: ['admin'], units: [] },
   { email: 'leitung.abh@musterland.example', displayName: 'Lars Leitung', roles: ['unit_lead', 'case_worker'], units: ['Ausländerbehörde'] },
   { email: 'sachbearbeitung@musterland.example', displayName: 'Sami Sachbearbeitung', roles: ['case_worker'], units: ['Ausländerbehörde'] },
   { email: 'eingang@musterland.example', displayName: 'Eda Eingang', roles: ['intake'], units: ['Eingangszone'] },
   { email: 'datenschutz@musterland.example', displayName: 'Dana Datenschutz', roles: ['dpo'], units: [] },
+  // Migrationsberatung of the partner organisation: joins case conferences.
+  { email: 'beratung@diakonie-musterland.example', displayName: 'Bea Beratung', roles: ['partner_counsellor'], units: [], partnerOrganisation: DEMO_PARTNER },
 ];
 
 export interface SeedResult {
@@ -48,15 +53,18 @@ export async function seedDemo(db: Database): Promise<SeedResult> {
   await withTenant(db, tenant.id, async (tx) => {
     const unitIds = new Map<string, string>();
     for (const unit of UNITS) unitIds.set(unit.name, (await createUnit(tx, tenant.id, system, unit)).id);
-    await createPartner(tx, tenant.id, system, { name: 'Diakonie Musterland', kind: 'Wohlfahrtsverband', contactEmail: 'migrationsberatung@diakonie-musterland.example' });
+    const partner = await createPartner(tx, tenant.id, system, { name: DEMO_PARTNER, kind: 'Wohlfahrtsverband', contactEmail: 'migrationsberatung@diakonie-musterland.example' });
     await seedDemoCatalogue(tx, tenant.id, system);
     await seedDemoSchedules(tx, tenant.id, system, new Date());
     for (const staff of DEMO_STAFF) {
       await createActiveStaff(tx, tenant.id, system, {
         email: staff.email, displayName: staff.displayName, roles: staff.roles, password: DEMO_PASSWORD,
         unitIds: staff.units.map((name) => unitIds.get(name) as string),
+        partnerOrganisationId: staff.partnerOrganisation === DEMO_PARTNER ? partner.id : null,
       });
     }
+    // So that consent can be recorded and a case conference started right away.
+    await seedDemoConsentTexts(tx, tenant.id, system);
   });
   // The process map links to the concern catalogue: keep this after the catalogue is seeded.
   await seedDemoProcesses(db, tenant.id);

@@ -13,6 +13,7 @@ const RoleSchema = Type.Enum(roles);
 const Roles = Type.Array(RoleSchema, { maxItems: roles.length, uniqueItems: true });
 const UnitIds = Type.Array(Uuid, { maxItems: 50, uniqueItems: true });
 const DisplayName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+const PartnerOrganisationId = Type.Union([Uuid, Type.Null()], { description: 'partner organisation of a partner counsellor (required for that role, refused for others)' });
 const Staff = Type.Object({
   id: Type.String(),
   email: Type.String(),
@@ -21,11 +22,13 @@ const Staff = Type.Object({
   unitIds: Type.Array(Type.String()),
   status: Type.Union([Type.Literal('invited'), Type.Literal('active'), Type.Literal('disabled')]),
   mfaEnrolled: Type.Boolean(),
+  partnerOrganisation: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
 });
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });
 
 const present = (staff: StaffRecord) => ({
   id: staff.id, email: staff.email, displayName: staff.displayName, roles: staff.roles, unitIds: staff.unitIds, status: staff.status, mfaEnrolled: staff.mfaEnrolled,
+  partnerOrganisation: staff.partnerOrganisationId ? { id: staff.partnerOrganisationId, name: staff.partnerOrganisationName ?? '' } : null,
 });
 const actorOf = (auth: RequestAuth) => ({ id: auth.staffId, label: auth.displayName });
 
@@ -45,7 +48,10 @@ export function registerStaffRoutes(parent: FastifyInstance, db: Database, confi
     config: { policy: { access: 'staff', roles: ['admin'] } },
     schema: {
       tags: ['administration'], summary: 'Invite a staff member; returns the invitation link',
-      body: Type.Object({ email: Email, displayName: DisplayName, roles: Roles, unitIds: UnitIds }, { additionalProperties: false }),
+      body: Type.Object(
+        { email: Email, displayName: DisplayName, roles: Roles, unitIds: UnitIds, partnerOrganisationId: Type.Optional(PartnerOrganisationId) },
+        { additionalProperties: false },
+      ),
       response: { 201: Type.Object({ staff: Staff, invitationUrl: Type.String() }), ...errors(400, 401, 403, 409) },
     },
   }, async (request, reply) => {
@@ -57,11 +63,13 @@ export function registerStaffRoutes(parent: FastifyInstance, db: Database, confi
   app.patch('/api/staff/:id', {
     config: { policy: { access: 'staff', roles: ['admin'] } },
     schema: {
-      tags: ['administration'], summary: 'Change name, roles, units or status of a staff member', params: IdParams,
+      tags: ['administration'], params: IdParams,
+      summary: 'Change name, roles, units, partner organisation or status of a staff member (taking the partner-counsellor role away also removes the organisation)',
       body: Type.Object(
         {
           displayName: Type.Optional(DisplayName), roles: Type.Optional(Roles), unitIds: Type.Optional(UnitIds),
           status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+          partnerOrganisationId: Type.Optional(PartnerOrganisationId),
         },
         { additionalProperties: false, minProperties: 1 },
       ),

@@ -13,6 +13,7 @@ export interface StaffRecord {
   status: 'invited' | 'active' | 'disabled';
   mfaEnrolled: boolean;
   partnerOrganisationId: string | null;
+  partnerOrganisationName: string | null;
 }
 
 export function staffQuery(tx: Tx) {
@@ -21,6 +22,7 @@ export function staffQuery(tx: Tx) {
     .select((eb) => [
       'st.id', 'st.tenant_id', 'st.email', 'st.display_name', 'st.roles', 'st.status', 'st.partner_organisation_id',
       eb('st.totp_secret', 'is not', null).as('mfa_enrolled'),
+      eb.selectFrom('partner_organisations as po').whereRef('po.id', '=', 'st.partner_organisation_id').select('po.name').as('partner_organisation_name'),
       eb.fn
         .coalesce(
           eb.selectFrom('staff_units as su').whereRef('su.staff_id', '=', 'st.id').select((inner) => inner.fn.agg<string[]>('array_agg', ['su.unit_id']).as('ids')),
@@ -43,6 +45,7 @@ export function toStaffRecord(row: StaffRow): StaffRecord {
     status: row.status,
     mfaEnrolled: Boolean(row.mfa_enrolled),
     partnerOrganisationId: row.partner_organisation_id,
+    partnerOrganisationName: row.partner_organisation_name ?? null,
   };
 }
 

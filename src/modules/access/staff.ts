@@ -22,6 +22,8 @@ export interface StaffInput {
   displayName: string;
   roles: Role[];
   unitIds: string[];
+  /** Required for partner counsellors, refused for everyone else. */
+  partnerOrganisationId?: string | null | undefined;
 }
 
 async function assertUnitsExist(tx: Tx, unitIds: string[]): Promise<void> {
@@ -30,16 +32,42 @@ async function assertUnitsExist(tx: Tx, unitIds: string[]): Promise<void> {
   if (found.length !== new Set(unitIds).size) throw new AppError('UNKNOWN_UNIT');
 }
 
+/**
+ * A partner counsellor belongs to one partner organisation of this tenant,
+ * and nobody else belongs to one. Another tenant's organisation is answered
+ * like an unknown one: row-level security hides it, and the foreign key alone
+ * would accept it.
+ */
+async function assertPartnerOrganisation(tx: Tx, tenantId: string, roles: Role[], organisationId: string | null, current: string | null): Promise<void> {
+  const counsellor = roles.includes('partner_counsellor');
+  if (organisationId === null) {
+    if (counsellor) throw new AppError('PARTNER_ORGANISATION_REQUIRED');
+    return;
+  }
+  if (!counsellor) throw new AppError('PARTNER_ORGANISATION_NOT_ALLOWED');
+  const organisation = await tx
+    .selectFrom('partner_organisations')
+    .select(['id', 'active'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+  if (!organisation) throw new AppError('UNKNOWN_PARTNER_ORGANISATION', `partner ${organisationId}`);
+  // Someone who already belongs to a deactivated organisation keeps it until changed.
+  if (!organisation.active && organisationId !== current) throw new AppError('PARTNER_ORGANISATION_INACTIVE');
+}
+
 async function insertStaff(tx: Tx, tenantId: string, input: StaffInput, extra: { status: 'invited' | 'active'; passwordHash: string | null }): Promise<string> {
   const email = input.email.trim().toLowerCase();
   await assertUnitsExist(tx, input.unitIds);
+  const partnerOrganisationId = input.partnerOrganisationId ?? null;
+  await assertPartnerOrganisation(tx, tenantId, input.roles, partnerOrganisationId, null);
   const id = randomUUID();
   try {
     await tx
       .insertInto('staff')
       .values({
         tenant_id: tenantId, id, email, display_name: input.displayName.trim(), roles: [...new Set(input.roles)],
-        status: extra.status, password_hash: extra.passwordHash, totp_secret: null, totp_last_step: null, oidc_subject: null, partner_organisation_id: null,
+        status: extra.status, password_hash: extra.passwordHash, totp_secret: null, totp_last_step: null, oidc_subject: null, partner_organisation_id: partnerOrganisationId,
       })
       .execute();
   } catch (error) {
@@ -63,7 +91,7 @@ export async function inviteStaff(tx: Tx, config: Config, tenantId: string, acto
     .execute();
   await recordAudit(tx, {
     tenantId, actor, action: 'staff.invite', subjectType: 'staff', subjectId: id, purpose: PURPOSE,
-    details: { roles: input.roles, unitIds: input.unitIds },
+    details: { roles: input.roles, unitIds: input.unitIds, partnerOrganisationId: input.partnerOrganisationId ?? null },
   });
   const staff = (await findStaff(tx, id)) as StaffRecord;
   return { staff, invitationUrl: `${config.publicUrl}/einladung/${token}` };
@@ -73,7 +101,7 @@ export async function inviteStaff(tx: Tx, config: Config, tenantId: string, acto
 export async function createActiveStaff(tx: Tx, tenantId: string, actor: Actor, input: StaffInput & { password: string }) {
   assertPasswordAcceptable(input.password);
   const id = await insertStaff(tx, tenantId, input, { status: 'active', passwordHash: await hashPassword(input.password) });
-  await recordAudit(tx, { tenantId, actor, action: 'staff.create', subjectType: 'staff', subjectId: id, purpose: PURPOSE, details: { roles: input.roles } });
+  await recordAudit(tx, { tenantId, actor, action: 'staff.create', subjectType: 'staff', subjectId: id, purpose: PURPOSE, details: { roles: input.roles, partnerOrganisationId: input.partnerOrganisationId ?? null } });
   return (await findStaff(tx, id)) as StaffRecord;
 }
 
@@ -88,6 +116,7 @@ export interface StaffPatch {
   roles?: Role[] | undefined;
   unitIds?: string[] | undefined;
   status?: 'active' | 'disabled' | undefined;
+  partnerOrganisationId?: string | null | undefined;
 }
 
 async function countOtherActiveAdmins(tx: Tx, exceptId: string): Promise<number> {
@@ -112,6 +141,15 @@ export async function updateStaff(tx: Tx, tenantId: string, actor: Actor, id: st
     throw new AppError('VALIDATION_FAILED', 'invited accounts are activated through the invitation', { issues: [{ where: 'body/status', problem: 'invitation not accepted yet' }] });
   }
   if (patch.unitIds) await assertUnitsExist(tx, patch.unitIds);
+  const roles = patch.roles ? [...new Set(patch.roles)] : before.roles;
+  // Taking the role away without naming an organisation takes the organisation with it.
+  const partnerOrganisationId =
+    patch.partnerOrganisationId !== undefined ? patch.partnerOrganisationId
+      : patch.roles && !roles.includes('partner_counsellor') ? null
+        : before.partnerOrganisationId;
+  if (patch.roles || patch.partnerOrganisationId !== undefined) {
+    await assertPartnerOrganisation(tx, tenantId, roles, partnerOrganisationId, before.partnerOrganisationId);
+  }
 
   await tx
     .updateTable('staff')
@@ -119,6 +157,7 @@ export async function updateStaff(tx: Tx, tenantId: string, actor: Actor, id: st
       ...(patch.displayName !== undefined && { display_name: patch.displayName.trim() }),
       ...(patch.roles && { roles: [...new Set(patch.roles)] }),
       ...(patch.status && { status: patch.status }),
+      ...(partnerOrganisationId !== before.partnerOrganisationId && { partner_organisation_id: partnerOrganisationId }),
       updated_at: new Date(),
     })
     .where('id', '=', id)
@@ -131,15 +170,16 @@ export async function updateStaff(tx: Tx, tenantId: string, actor: Actor, id: st
   }
   const after = (await findStaff(tx, id)) as StaffRecord;
   const rightsChanged =
-    before.status !== after.status || before.roles.join() !== after.roles.join() || before.unitIds.join() !== after.unitIds.join();
+    before.status !== after.status || before.roles.join() !== after.roles.join() || before.unitIds.join() !== after.unitIds.join()
+    || before.partnerOrganisationId !== after.partnerOrganisationId;
   // Sessions end when rights change; a new name only has to reach the session caches.
   if (rightsChanged) await revokeAllSessions(tx, id);
   else await announceSessionChange(tx, { staffId: id });
   await recordAudit(tx, {
     tenantId, actor, action: before.roles.join() !== after.roles.join() ? 'staff.roles_changed' : 'staff.update', subjectType: 'staff', subjectId: id, purpose: PURPOSE,
     details: {
-      before: { displayName: before.displayName, roles: before.roles, unitIds: before.unitIds, status: before.status },
-      after: { displayName: after.displayName, roles: after.roles, unitIds: after.unitIds, status: after.status },
+      before: { displayName: before.displayName, roles: before.roles, unitIds: before.unitIds, status: before.status, partnerOrganisationId: before.partnerOrganisationId },
+      after: { displayName: after.displayName, roles: after.roles, unitIds: after.unitIds, status: after.status, partnerOrganisationId: after.partnerOrganisationId },
       sessionsEnded: rightsChanged,
     },
   });

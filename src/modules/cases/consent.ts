@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../../platform/audit/index.js';
+import { recordAudit, type Actor } from '../../platform/audit/index.js';
 import type { Tx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import type { RequestAuth } from '../../platform/http/policy.js';
@@ -11,12 +11,17 @@ import { addTimelineEntry } from './events.js';
 
 const present = (row: { id: string; purpose: string; version: number; body: string; created_at: Date }) => ({ id: row.id, purpose: row.purpose, version: row.version, body: row.body, createdAt: row.created_at.toISOString() });
 
-export async function publishConsentText(tx: Tx, auth: RequestAuth, input: { purpose: string; body: string }) {
+export function publishConsentText(tx: Tx, auth: RequestAuth, input: { purpose: string; body: string }) {
+  return publishConsentTextAs(tx, auth.tenantId, actorOf(auth), input);
+}
+
+/** Publishes as any actor (an administrator, the DPO, or the demo seed). */
+export async function publishConsentTextAs(tx: Tx, tenantId: string, actor: Actor, input: { purpose: string; body: string }) {
   const purpose = input.purpose.normalize('NFC').trim();
   const latest = await tx.selectFrom('consent_texts').select((eb) => eb.fn.max('version').as('version')).where('purpose', '=', purpose).executeTakeFirst();
-  const row = await tx.insertInto('consent_texts').values({ tenant_id: auth.tenantId, id: randomUUID(), purpose, version: Number(latest?.version ?? 0) + 1, body: input.body.normalize('NFC') })
+  const row = await tx.insertInto('consent_texts').values({ tenant_id: tenantId, id: randomUUID(), purpose, version: Number(latest?.version ?? 0) + 1, body: input.body.normalize('NFC') })
     .returning(['id', 'purpose', 'version', 'body', 'created_at']).executeTakeFirstOrThrow();
-  await recordAudit(tx, { tenantId: auth.tenantId, actor: actorOf(auth), action: 'consent_text.publish', subjectType: 'consent_text', subjectId: row.id, purpose: 'Verwaltung der Einwilligungstexte', details: { purpose, version: row.version } });
+  await recordAudit(tx, { tenantId, actor, action: 'consent_text.publish', subjectType: 'consent_text', subjectId: row.id, purpose: 'Verwaltung der Einwilligungstexte', details: { purpose, version: row.version } });
   return present(row);
 }
 

@@ -1,26 +1,28 @@
-// Change a staff member's name, roles and units. E-mail is the login name and
-// is not changed here.
+// Change a staff member's name, roles, units and partner organisation. E-mail
+// is the login name and is not changed here.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateStaff } from '../api/admin';
-import type { StaffMember, Unit } from '../api/types';
+import type { PartnerOrganisation, StaffMember, Unit } from '../api/types';
 import { FormSection } from '../ui/FormSection';
 import { useSubmission } from '../ui/useSubmission';
-import { StaffDetailsFields, checkStaffDetails, type StaffDetails, type StaffDetailsErrors } from './StaffDetailsFields';
+import { StaffDetailsFields, checkStaffDetails, partnerOrganisationOf, type StaffDetails, type StaffDetailsErrors } from './StaffDetailsFields';
 
 interface Props {
   member: StaffMember;
   units: Unit[];
+  partners: PartnerOrganisation[];
   onSaved: (member: StaffMember) => void;
   onCancel: () => void;
 }
 
-export function StaffEditForm({ member, units, onSaved, onCancel }: Props) {
+export function StaffEditForm({ member, units, partners, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [details, setDetails] = useState<StaffDetails>({
     displayName: member.displayName,
     roles: member.roles,
     unitIds: member.unitIds,
+    partnerOrganisationId: member.partnerOrganisation?.id ?? '',
   });
   const [fieldErrors, setFieldErrors] = useState<StaffDetailsErrors>({});
   const submission = useSubmission();
@@ -30,7 +32,14 @@ export function StaffEditForm({ member, units, onSaved, onCancel }: Props) {
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) return;
     await submission.run(async () => {
-      onSaved(await updateStaff(member.id, { ...details, displayName: details.displayName.trim() }));
+      onSaved(
+        await updateStaff(member.id, {
+          displayName: details.displayName.trim(),
+          roles: details.roles,
+          unitIds: details.unitIds,
+          partnerOrganisationId: partnerOrganisationOf(details),
+        }),
+      );
     });
   };
 
@@ -49,7 +58,7 @@ export function StaffEditForm({ member, units, onSaved, onCancel }: Props) {
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <StaffDetailsFields details={details} onChange={setDetails} errors={fieldErrors} units={units} />
+      <StaffDetailsFields details={details} onChange={setDetails} errors={fieldErrors} units={units} partners={partners} />
     </FormSection>
   );
 }

@@ -3,21 +3,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inviteStaff } from '../api/admin';
-import type { InvitationCreated, Unit } from '../api/types';
+import type { InvitationCreated, PartnerOrganisation, Unit } from '../api/types';
 import { CopyField } from '../ui/CopyField';
 import { FormSection } from '../ui/FormSection';
 import { TextField } from '../ui/TextField';
 import { useSubmission } from '../ui/useSubmission';
-import { StaffDetailsFields, checkStaffDetails, type StaffDetails, type StaffDetailsErrors } from './StaffDetailsFields';
+import { StaffDetailsFields, checkStaffDetails, partnerOrganisationOf, type StaffDetails, type StaffDetailsErrors } from './StaffDetailsFields';
 
 interface Props {
   units: Unit[];
+  partners: PartnerOrganisation[];
   onInvited: (result: InvitationCreated) => void;
 }
 
-const EMPTY: StaffDetails = { displayName: '', roles: [], unitIds: [] };
+const EMPTY: StaffDetails = { displayName: '', roles: [], unitIds: [], partnerOrganisationId: '' };
 
-export function StaffInviteForm({ units, onInvited }: Props) {
+export function StaffInviteForm({ units, partners, onInvited }: Props) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [details, setDetails] = useState<StaffDetails>(EMPTY);
@@ -33,7 +34,13 @@ export function StaffInviteForm({ units, onInvited }: Props) {
     if (Object.keys(errors).length > 0) return;
     setResult(null);
     await submission.run(async () => {
-      const created = await inviteStaff({ ...details, email: email.trim(), displayName: details.displayName.trim() });
+      const created = await inviteStaff({
+        email: email.trim(),
+        displayName: details.displayName.trim(),
+        roles: details.roles,
+        unitIds: details.unitIds,
+        partnerOrganisationId: partnerOrganisationOf(details),
+      });
       setResult(created);
       setEmail('');
       setDetails(EMPTY);
@@ -75,7 +82,7 @@ export function StaffInviteForm({ units, onInvited }: Props) {
         required
         autoComplete="off"
       />
-      <StaffDetailsFields details={details} onChange={setDetails} errors={fieldErrors} units={units} />
+      <StaffDetailsFields details={details} onChange={setDetails} errors={fieldErrors} units={units} partners={partners} />
     </FormSection>
   );
 }

@@ -1,6 +1,6 @@
 // Verwaltung → Mitarbeitende: invite, change access, (de)activate accounts.
 import { useTranslation } from 'react-i18next';
-import { listStaff, listUnits, updateStaff } from '../api/admin';
+import { listPartnerOrganisations, listStaff, listUnits, updateStaff } from '../api/admin';
 import type { StaffMember } from '../api/types';
 import { useSession } from '../auth/SessionContext';
 import { ErrorAlert, StatusMessage } from '../ui/Alerts';
@@ -18,6 +18,7 @@ export function StaffPage() {
   const session = useSession();
   const staff = useEditableList<StaffMember>(listStaff);
   const units = useLoad((signal) => listUnits(signal), []);
+  const partners = useLoad((signal) => listPartnerOrganisations(signal), []);
   usePageTitle(t('staff.title'));
 
   const setMemberStatus = (member: StaffMember, next: 'active' | 'disabled') =>
@@ -31,6 +32,7 @@ export function StaffPage() {
     );
 
   const unitList = units.data ?? [];
+  const partnerList = partners.data ?? [];
 
   return (
     <>
@@ -38,19 +40,21 @@ export function StaffPage() {
       <p>{t('staff.intro')}</p>
       <StatusMessage message={staff.status} />
       {units.error ? <ErrorAlert error={units.error} /> : null}
+      {partners.error ? <ErrorAlert error={partners.error} /> : null}
 
       {staff.editing ? (
         <StaffEditForm
           key={staff.editing.id}
           member={staff.editing}
           units={unitList}
+          partners={partnerList}
           onSaved={(saved) => staff.finishEdit(saved, t('staff.updated', { name: saved.displayName }))}
           onCancel={staff.cancelEdit}
         />
       ) : null}
 
       {/* The invite form confirms the invitation itself, next to the link. */}
-      <StaffInviteForm units={unitList} onInvited={(result) => staff.add(result.staff, null)} />
+      <StaffInviteForm units={unitList} partners={partnerList} onInvited={(result) => staff.add(result.staff, null)} />
 
       <TableSection
         heading={t('staff.listHeading')}

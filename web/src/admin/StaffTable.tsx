@@ -40,7 +40,13 @@ export function StaffTable(props: Props) {
             <td dir="ltr" className="cell-email">
               {member.email}
             </td>
-            <td>{member.roles.length ? member.roles.map(roleLabel).join(', ') : '–'}</td>
+            <td>
+              {member.roles.length ? member.roles.map(roleLabel).join(', ') : '–'}
+              {/* No column of its own: the staff table stays seven columns wide. */}
+              {member.partnerOrganisation ? (
+                <span className="cell-detail">{t('staff.partnerOrganisationOf', { name: member.partnerOrganisation.name })}</span>
+              ) : null}
+            </td>
             <td>{member.unitIds.length ? member.unitIds.map(unitName).join(', ') : '–'}</td>
             <td>
               <span className={`status status-${member.status}`}>{staffStatusLabel(member.status)}</span>

@@ -35,6 +35,7 @@ export function inviteStaff(input: {
   displayName: string;
   roles: string[];
   unitIds: string[];
+  partnerOrganisationId?: string | null;
 }): Promise<InvitationCreated> {
   return apiRequest<InvitationCreated>('/api/staff', { method: 'POST', body: input });
 }
@@ -46,6 +47,7 @@ export function updateStaff(
     roles?: string[];
     unitIds?: string[];
     status?: Exclude<StaffStatus, 'invited'>;
+    partnerOrganisationId?: string | null;
   },
 ): Promise<StaffMember> {
   return apiRequest<StaffMember>(`/api/staff/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });

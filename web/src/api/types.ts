@@ -102,6 +102,8 @@ export interface StaffMember {
   unitIds: string[];
   status: StaffStatus;
   mfaEnrolled: boolean;
+  /** Only partner counsellors belong to one. */
+  partnerOrganisation: { id: string; name: string } | null;
 }
 
 export interface InvitationCreated {
