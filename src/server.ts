@@ -5,12 +5,14 @@ import type { Config } from './platform/config/config.js';
 import { migrate, openDatabase, type Database } from './platform/db/index.js';
 import { DEMO_PASSWORD, seedDemo } from './modules/access/index.js';
 import { bookingContext, sendReminders } from './modules/appointments/index.js';
+import { referralEscalationJob } from './modules/cases/index.js';
 import { systemClock } from './platform/clock.js';
 import { startJobs } from './platform/jobs.js';
 
 // Starting Lotse: open the database, apply migrations, seed the demo district
-// when asked to, listen, and run the background jobs. Shutdown stops the
-// jobs, then the server, then the database, so work in flight finishes.
+// when asked to, listen, and run the background jobs (reminders, escalation of
+// overdue referrals). Shutdown stops the jobs, then the server, then the
+// database, so work in flight finishes.
 
 /** Reminder mails for tomorrow's appointments: each booking is claimed in the database, so every process may run this. */
 const REMINDERS_EVERY_MS = 15 * 60_000;
@@ -31,7 +33,11 @@ export async function startServer(requested: Config, print: (line: string) => vo
   const seeded = config.seedDemo ? await seedDemo(db) : undefined;
   await app.listen({ host: config.host, port: config.port });
   const reminders = bookingContext(config, db, systemClock, app.log);
-  const jobs = startJobs([{ name: 'appointment-reminders', everyMs: REMINDERS_EVERY_MS, run: () => sendReminders(reminders) }], app.log);
+  const jobs = startJobs([
+    { name: 'appointment-reminders', everyMs: REMINDERS_EVERY_MS, run: () => sendReminders(reminders) },
+    // Overdue referrals go to the receiving unit's lead; each is claimed in the database, so every process may run this.
+    referralEscalationJob(db, systemClock),
+  ], app.log);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 
   print('');

@@ -4,8 +4,9 @@ import { migrate, openDatabase, withSystem, withTenant, type Database } from '..
 import { verifyAuditChain } from '../platform/audit/index.js';
 import { isAppError } from '../platform/errors/index.js';
 import { roles, type Role } from '../platform/http/policy.js';
-import { createActiveStaff, createTenant, findTenantBySlug, listTenants, seedDemo } from '../modules/access/index.js';
+import { createActiveStaff, createTenant, findPartnerByNameOrId, findTenantBySlug, listTenants, seedDemo } from '../modules/access/index.js';
 import { bookingContext, sendReminders } from '../modules/appointments/index.js';
+import { escalateOverdueReferrals } from '../modules/cases/index.js';
 import { systemClock } from '../platform/clock.js';
 import { startServer } from '../server.js';
 
@@ -109,16 +110,26 @@ user
   .requiredOption('--name <displayName>')
   .requiredOption('--roles <roles>', `comma-separated: ${roles.join(', ')}`, parseRoles)
   .option('--password-env <variable>', 'read the password from this environment variable', 'LOTSE_NEW_PASSWORD')
-  .action((options: { tenant: string; email: string; name: string; roles: Role[]; passwordEnv: string }) =>
+  .option('--partner-org <name or id>', 'partner organisation of a partner counsellor (required with the role partner_counsellor)')
+  .action((options: { tenant: string; email: string; name: string; roles: Role[]; passwordEnv: string; partnerOrg?: string }) =>
     withDatabase(async (db) => {
       const found = await findTenantBySlug(db, options.tenant);
       if (!found) throw new Error(`Mandant "${options.tenant}" gibt es nicht.`);
       const password = process.env[options.passwordEnv];
       if (!password) throw new Error(`Bitte das Passwort in der Umgebungsvariable ${options.passwordEnv} übergeben.`);
-      const staff = await withTenant(db, found.id, (tx) =>
-        createActiveStaff(tx, found.id, { id: null, label: 'Kommandozeile' }, { email: options.email, displayName: options.name, roles: options.roles, unitIds: [], password }),
-      );
-      console.log(`Konto angelegt: ${staff.email} (${staff.roles.join(', ')}). Der zweite Faktor wird bei der ersten Anmeldung eingerichtet.`);
+      const staff = await withTenant(db, found.id, async (tx) => {
+        let partnerOrganisationId: string | null = null;
+        if (options.partnerOrg !== undefined) {
+          const partner = await findPartnerByNameOrId(tx, options.partnerOrg);
+          if (!partner) throw new Error(`Partnerorganisation "${options.partnerOrg}" gibt es in ${found.name} nicht.`);
+          partnerOrganisationId = partner.id;
+        }
+        return createActiveStaff(tx, found.id, { id: null, label: 'Kommandozeile' }, {
+          email: options.email, displayName: options.name, roles: options.roles, unitIds: [], password, partnerOrganisationId,
+        });
+      });
+      const organisation = staff.partnerOrganisationName ? `, ${staff.partnerOrganisationName}` : '';
+      console.log(`Konto angelegt: ${staff.email} (${staff.roles.join(', ')}${organisation}). Der zweite Faktor wird bei der ersten Anmeldung eingerichtet.`);
     }),
   );
 
@@ -163,6 +174,23 @@ program
         }
       } finally {
         await context.mailer.close();
+      }
+    }),
+  );
+
+program
+  .command('referrals')
+  .description('referrals between units (Weiterleitungen)')
+  .command('escalate')
+  .description('escalate overdue referrals to the receiving unit\'s lead now (the running server also does this every 15 minutes)')
+  .option('--tenant <slugs...>', 'only these tenants (default: all)')
+  .action((options: { tenant?: string[] }) =>
+    withDatabase(async (db) => {
+      const tenants = (await listTenants(db)).filter((t) => !options.tenant || options.tenant.includes(t.slug));
+      if (options.tenant && tenants.length !== options.tenant.length) throw new Error('Mindestens einen der genannten Mandanten gibt es nicht.');
+      for (const t of tenants) {
+        const outcome = await escalateOverdueReferrals(db, systemClock.now(), { tenantId: t.id });
+        console.log(`${t.slug}: ${outcome.escalated} überfällige Weiterleitung(en) eskaliert`);
       }
     }),
   );

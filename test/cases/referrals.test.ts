@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { escalateOverdueReferrals } from '../../src/modules/cases/index.js';
 import { ManualClock } from '../../src/platform/clock.js';
+import { withTenant } from '../../src/platform/db/index.js';
 import { json, type Caller, type TestContext } from '../support/app.js';
 import { makeConcern } from '../support/concerns.js';
 import { makeStaff, sessionFor } from '../support/factories.js';
@@ -95,12 +97,44 @@ describe('referrals', () => {
     assert.ok(!before.items.some((r) => r.id === id));
 
     clock.set(new Date('2026-03-11T08:00:00Z'));
+    // The lead's list judges by the clock; setting escalatedAt is the escalation job's work (test/cases/escalations.test.ts).
     const after = json<{ items: Referral[] }>(await integrationLead.inject({ method: 'GET', url: '/api/referrals/escalations' }));
-    const escalated = after.items.find((r) => r.id === id);
-    assert.ok(escalated);
-    assert.ok(escalated.overdue && escalated.escalatedAt);
+    assert.ok(after.items.find((r) => r.id === id)?.overdue);
+    await escalateOverdueReferrals(ctx.db, clock.now(), { tenantId: agency.tenant.id });
+    const escalated = json<{ items: Referral[] }>(await integrationLead.inject({ method: 'GET', url: '/api/referrals/escalations' })).items.find((r) => r.id === id);
+    assert.ok(escalated?.overdue && escalated.escalatedAt);
     const board = json<Board>(await agency.workers.integration.inject({ method: 'GET', url: '/api/referrals/board' }));
     assert.ok((board.counts.find((c) => c.unitId === agency.unitIds.integration)?.overdue ?? 0) >= 1);
     assert.equal((await agency.workers.integration.inject({ method: 'GET', url: '/api/referrals/escalations' })).statusCode, 403);
+  });
+  it('counts what waits in the caller\'s units for the start page: numbers only, no audit record', async () => {
+    clock.set(new Date('2026-04-01T08:00:00Z'));
+    const other = await makeAgency(ctx);
+    const { caseId } = await makeCase(ctx, other, { familyName: 'Zählprobe' });
+    const send = async (dueDate: string) => json<{ id: string }>(await other.workers.immigration.inject({
+      method: 'POST', url: `/api/cases/${caseId}/referrals`,
+      payload: { fromUnitId: other.unitIds.immigration, toUnitId: other.unitIds.integration, concernText: 'Kurs', handoverNote: 'Bitte.', dueDate, sectionTypes: [] },
+    })).id;
+    await send('2026-04-03');
+    const accepted = await send('2026-04-02');
+    const returned = await send('2026-04-02');
+    await send('2026-04-30');
+    assert.equal((await other.workers.integration.inject({ method: 'POST', url: `/api/referrals/${accepted}/accept`, payload: {} })).statusCode, 200);
+    assert.equal((await other.workers.integration.inject({ method: 'POST', url: `/api/referrals/${returned}/return`, payload: { reason: 'Falsch' } })).statusCode, 200);
+    clock.set(new Date('2026-04-04T08:00:00Z'));
+
+    const auditRows = () => withTenant(ctx.db, other.tenant.id, (tx) => tx.selectFrom('audit_log').select('seq').where('actor_id', '=', other.workers.integration.staffId).execute()).then((rows) => rows.length);
+    const before = await auditRows();
+    const response = await other.workers.integration.inject({ method: 'GET', url: '/api/referrals/counts' });
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(json<{ items: unknown[] }>(response).items, [{ unitId: other.unitIds.integration, unitName: 'Integrationsberatung', open: 2, accepted: 1, overdue: 2 }]);
+    assert.ok(!response.body.includes('Zählprobe'), 'no names leave');
+    assert.equal(await auditRows(), before, 'numbers are not personal data: no audit record');
+    const sender = json<{ items: Array<{ open: number }> }>(await other.workers.immigration.inject({ method: 'GET', url: '/api/referrals/counts' }));
+    assert.deepEqual(sender.items.map((row) => row.open), [0], 'the sending unit has nothing waiting');
+    const intake = await sessionFor(ctx.app, ctx.db, ctx.config, await makeStaff(ctx.db, other.tenant, { roles: ['intake'] }));
+    assert.equal((await intake.inject({ method: 'GET', url: '/api/referrals/counts' })).statusCode, 403);
+    const unassigned = await sessionFor(ctx.app, ctx.db, ctx.config, await makeStaff(ctx.db, other.tenant, { roles: ['case_worker'] }));
+    assert.deepEqual(json<{ items: unknown[] }>(await unassigned.inject({ method: 'GET', url: '/api/referrals/counts' })).items, []);
   });
 });

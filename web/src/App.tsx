@@ -13,6 +13,7 @@ import { knowledgeRoutes } from './knowledge/routes';
 import { processRoutes } from './processes/routes';
 import { casesRoutes } from './cases/routes';
 import { finderRoutes } from './finder/routes';
+import { HomePage } from './home/HomePage';
 import { appointmentsPublicRoutes, appointmentsRoutes } from './appointments/routes';
 import { servicesRoutes } from './services/routes';
 import { StaffPage } from './admin/StaffPage';
@@ -20,7 +21,6 @@ import { UnitsPage } from './admin/UnitsPage';
 import { AppShell } from './shell/AppShell';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { PublicLayout } from './shell/PublicLayout';
-import { StartPage } from './shell/StartPage';
 import { RequireRole, RequireSession } from './shell/guards';
 import { paths } from './shell/paths';
 import { ADMIN_ROLES, AUDIT_ROLES } from './shell/roles';
@@ -67,7 +67,7 @@ function AppRoutes() {
           </RequireSession>
         }
       >
-        <Route index element={<StartPage />} />
+        <Route index element={<HomePage />} />
         <Route path={paths.admin}>
           <Route index element={<Navigate to={paths.units} replace />} />
           <Route

@@ -24,6 +24,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Database, config: C
   registerSettingsRoutes(app, ctx);
 }
 
-export { escalateOverdueReferrals } from './referrals.js';
+export { escalateOverdueReferrals, referralEscalationJob, ESCALATION_EVERY_MS } from './escalations.js';
 export { documentStoreFor, fileDocumentStore, type DocumentStore } from './document-store.js';
 export { defaultMatrix, defaultSectionTypes } from './defaults.js';
+export { seedDemoConsentTexts, DEMO_CONFERENCE_CONSENT_PURPOSE } from './demo-consent.js';

@@ -9,11 +9,12 @@ import { actorOf } from './access.js';
 import { DEFAULT_PURPOSE } from './case-file.js';
 import { localDay } from './dates.js';
 import { isOverdue } from './referral-state.js';
-import { createReferral, decideReferral, escalationsFor, loadReferralFor, referralBoard } from './referrals.js';
+import { createReferral, decideReferral, escalationsFor, loadReferralFor, referralBoard, referralCounts } from './referrals.js';
 import { CASE_STAFF, CaseParams, Day, Nullable, SectionKey, Text, withCase, type CaseContext } from './route-kit.js';
 
 // Referrals between units: create from the case file, the unit inbox with
-// counts, accept / return / complete, and the unit lead's escalations.
+// counts, accept / return / complete, the start page's counts and the unit
+// lead's overdue list (escalated by the job in escalations.ts).
 
 const Referral = Type.Object({
   id: Type.String(), caseId: Type.String(), personId: Type.String(), personName: Type.String(),
@@ -62,9 +63,23 @@ export function registerReferralRoutes(parent: FastifyInstance, ctx: CaseContext
     return withTenant(ctx.db, auth.tenantId, (tx) => referralBoard(tx, auth, ctx.clock.now(), request.query));
   });
 
+  app.get('/api/referrals/counts', {
+    config: { policy: { access: 'staff', roles: CASE_STAFF } },
+    schema: {
+      tags, summary: 'How many referrals wait in each of the caller\'s units (open, accepted, overdue); numbers only, for the start page',
+      response: {
+        200: Type.Object({ items: Type.Array(Type.Object({ unitId: Type.String(), unitName: Type.String(), open: Type.Integer(), accepted: Type.Integer(), overdue: Type.Integer() })) }),
+        ...errors(401, 403),
+      },
+    },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    return { items: await withTenant(ctx.db, auth.tenantId, (tx) => referralCounts(tx, auth, ctx.clock.now())) };
+  });
+
   app.get('/api/referrals/escalations', {
     config: { policy: { access: 'staff', roles: ['unit_lead'] } },
-    schema: { tags, summary: 'Overdue referrals to the lead\'s units (escalated against the clock)', response: { 200: Type.Object({ items: Type.Array(Referral) }), ...errors(401, 403) } },
+    schema: { tags, summary: 'Overdue referrals to the lead\'s units, judged by the clock (the escalation job sets escalatedAt)', response: { 200: Type.Object({ items: Type.Array(Referral) }), ...errors(401, 403) } },
   }, async (request) => {
     const auth = requireAuth(request);
     return { items: await withTenant(ctx.db, auth.tenantId, (tx) => escalationsFor(tx, auth, ctx.clock.now())) };

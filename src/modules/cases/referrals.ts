@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors/index.js';
 import type { RequestAuth } from '../../platform/http/policy.js';
 import { actorOf, type CaseAccess } from './access.js';
 import { DEFAULT_PURPOSE } from './case-file.js';
+import { ESCALATION_PURPOSE } from './escalations.js';
 import { assertCalendarDate, localDay } from './dates.js';
 import { addTimelineEntry } from './events.js';
 import { isOverdue, nextReferralState, type ReferralAction } from './referral-state.js';
@@ -145,27 +146,34 @@ export async function referralBoard(tx: Tx, auth: RequestAuth, now: Date, filter
 }
 
 /**
- * Marks overdue referrals of the tenant as escalated (once each, with a
- * timeline entry). Evaluated against the given clock; the unit lead's list
- * and any scheduled job call the same function.
+ * How many referrals wait in each of the caller's units: open, accepted, and
+ * how many of those are overdue. Only numbers leave (no names, no notes), so
+ * the start page can show them on every visit without reading anyone's data.
  */
-export async function escalateOverdueReferrals(tx: Tx, tenantId: string, now: Date): Promise<number> {
+export async function referralCounts(tx: Tx, auth: RequestAuth, now: Date) {
+  if (auth.unitIds.length === 0) return [];
   const today = localDay(now);
-  const due = await tx.selectFrom('referrals as r').innerJoin('units as u', 'u.id', 'r.to_unit_id')
-    .select(['r.id', 'r.case_id', 'u.name', sql<string>`r.due_date::text`.as('due')])
-    .where('r.state', 'in', ['open', 'accepted']).where('r.escalated_at', 'is', null).where('r.due_date', '<', today).execute();
-  for (const row of due) {
-    await tx.updateTable('referrals').set({ escalated_at: now }).where('id', '=', row.id).execute();
-    await addTimelineEntry(tx, { tenantId, caseId: row.case_id, sectionType: null, kind: 'referral', subjectId: row.id, summary: `Weiterleitung an ${row.name} überfällig (fällig ${row.due}) – an die Leitung eskaliert`, actorLabel: 'System', at: now });
-  }
-  return due.length;
+  const rows = await tx.selectFrom('units as u')
+    .leftJoin('referrals as r', (join) => join.onRef('r.to_unit_id', '=', 'u.id').on('r.state', 'in', ['open', 'accepted']))
+    .select([
+      'u.id', 'u.name',
+      sql<string>`count(r.id) filter (where r.state = 'open')`.as('open'),
+      sql<string>`count(r.id) filter (where r.state = 'accepted')`.as('accepted'),
+      sql<string>`count(r.id) filter (where r.due_date < ${today}::date)`.as('overdue'),
+    ])
+    .where('u.id', 'in', auth.unitIds).groupBy(['u.id', 'u.name']).orderBy('u.name').execute();
+  return rows.map((row) => ({ unitId: row.id, unitName: row.name, open: Number(row.open), accepted: Number(row.accepted), overdue: Number(row.overdue) }));
 }
 
-/** What a unit lead sees: the overdue referrals addressed to the lead's units. */
+/**
+ * What a unit lead sees: the overdue referrals addressed to the lead's units,
+ * judged by the clock. Only reads: the escalation job sets `escalated_at`
+ * (see escalations.ts), so a referral that became overdue minutes ago is
+ * listed before the job's next run, with `escalatedAt` still null.
+ */
 export async function escalationsFor(tx: Tx, auth: RequestAuth, now: Date) {
-  await escalateOverdueReferrals(tx, auth.tenantId, now);
   const mine = auth.unitIds.length ? auth.unitIds : ['00000000-0000-0000-0000-000000000000'];
-  const rows = await referralQuery(tx).where('r.to_unit_id', 'in', mine).where('r.escalated_at', 'is not', null).where('r.state', 'in', ['open', 'accepted']).orderBy('r.due_date').execute();
-  await recordAudit(tx, { tenantId: auth.tenantId, actor: actorOf(auth), action: 'case.referral_escalations', subjectType: 'referral', purpose: 'Leitung: überfällige Weiterleitungen', details: { count: rows.length } });
+  const rows = await referralQuery(tx).where('r.to_unit_id', 'in', mine).where('r.state', 'in', ['open', 'accepted']).where('r.due_date', '<', localDay(now)).orderBy('r.due_date').execute();
+  await recordAudit(tx, { tenantId: auth.tenantId, actor: actorOf(auth), action: 'case.referral_escalations', subjectType: 'referral', purpose: ESCALATION_PURPOSE, details: { count: rows.length } });
   return rows.map((row) => present(row, localDay(now)));
 }

@@ -107,6 +107,15 @@ export interface ReferralBoard {
   outgoing: Referral[];
 }
 
+/** What waits in one of the caller's units: numbers only (the start page). */
+export interface ReferralCount {
+  unitId: string;
+  unitName: string;
+  open: number;
+  accepted: number;
+  overdue: number;
+}
+
 export interface PartnerCounsellor {
   id: string;
   displayName: string;
@@ -187,6 +196,7 @@ export const casesApi = {
   breakGlass: (caseId: string, reason: string) => apiRequest<{ expiresAt: string }>(`/api/cases/${caseId}/break-glass`, { method: 'POST', body: { reason } }),
   refer: (caseId: string, body: Record<string, unknown>) => apiRequest(`/api/cases/${caseId}/referrals`, { method: 'POST', body }),
   board: (signal?: AbortSignal) => apiRequest<ReferralBoard>('/api/referrals/board', { signal }),
+  counts: (signal?: AbortSignal) => apiRequest<{ items: ReferralCount[] }>('/api/referrals/counts', { signal }).then((r) => r.items),
   decide: (referralId: string, action: 'accept' | 'return' | 'complete', reason?: string) =>
     apiRequest(`/api/referrals/${referralId}/${action}`, { method: 'POST', body: action === 'return' ? { reason } : {} }),
   partnerCounsellors: (signal?: AbortSignal) => apiRequest<{ items: PartnerCounsellor[] }>('/api/case-partner-counsellors', { signal }),

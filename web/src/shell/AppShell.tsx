@@ -20,16 +20,16 @@ export function AppShell() {
   const [logoutError, setLogoutError] = useState<unknown>(null);
   const mainRef = useRef<HTMLElement>(null);
   const menuButtonRef = useRef<HTMLButtonElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(location.pathname);
 
   // After client-side navigation, move focus to the new page's heading, as a
   // full page load would put screen reader users at the top of the new page.
+  // Comparing paths (not counting renders) keeps the first page's own focus
+  // (the start page's search box) also when StrictMode runs effects twice.
   useEffect(() => {
     setNavOpen(false);
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     (heading ?? mainRef.current)?.focus();
   }, [location.pathname]);
