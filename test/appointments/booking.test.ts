@@ -89,6 +89,47 @@ describe('online booking', () => {
     assert.match(holdMail.text ?? '', /مريم الأحمد/);
   });
 
+  it('writes in Ukrainian with the catalogue\'s Ukrainian title (mails, calendar file, answer); plain German too; Turkish, missing in the catalogue, takes the German title', async () => {
+    // Titles as in the demo catalogue (src/modules/services/demo); no Turkish one.
+    const titles = { de: 'Verlängerung Aufenthaltstitel', 'de-x-ls': 'Aufenthalts-Erlaubnis länger machen', uk: 'Продовження дозволу на проживання' };
+    const content = Object.fromEntries(Object.entries(titles).map(([language, title]) => [language, { title, description: '', prerequisites: [], documents: [], fees: '', accessNote: '' }]));
+    await withTenant(ctx.db, tenant.id, (tx) => tx.updateTable('concerns').set({ content: JSON.stringify(content) }).where('id', '=', setup.concernId).execute());
+    const [ukSlot, lsSlot, trSlot] = await freeSlots() as [Slot, Slot, Slot];
+
+    const reserved = await reserve(ukSlot.id, { name: 'Олена Коваль', email: 'olena@example.org', language: 'uk' });
+    assert.equal(reserved.statusCode, 201, reserved.body);
+    const booking = json<{ id: string; concernTitle: string }>(reserved);
+    assert.equal(booking.concernTitle, titles.uk);
+    const holdMail = await mail.next('olena@example.org');
+    assert.equal(holdMail.subject, 'Будь ласка, підтвердьте Ваш запис на прийом');
+    assert.match(holdMail.text ?? '', /^Добрий день, Олена Коваль!/);
+    assert.ok(holdMail.text?.includes(`«${titles.uk}»`), holdMail.text);
+    assert.match(holdMail.text ?? '', /Резервування діє 10 хвилин\./);
+    const confirmed = await ctx.app.inject({ method: 'POST', url: `${base()}/reservations/${booking.id}/confirm`, payload: { code: codeFrom(holdMail) } });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    assert.equal(json(confirmed).concernTitle, titles.uk);
+    const confirmation = await mail.next('olena@example.org', /підтверджено/);
+    assert.ok(confirmation.text?.includes(`«${titles.uk}»`), confirmation.text);
+    assert.match(confirmation.text ?? '', /\/termin\/verwalten\?/);
+    const ics = confirmation.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+    assert.ok(ics, 'calendar file attached');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent') as ICAL.Component);
+    assert.equal(event.summary, titles.uk);
+    assert.equal(event.startDate.toJSDate().toISOString(), ukSlot.startsAt);
+
+    const plain = await reserve(lsSlot.id, { name: 'Lena Roth', email: 'lena@example.org', language: 'de-x-ls' });
+    assert.equal(plain.statusCode, 201, plain.body);
+    assert.equal(json(plain).concernTitle, titles['de-x-ls']);
+    assert.match((await mail.next('lena@example.org')).text ?? '', /Wir halten den Termin 10 Minuten für Sie frei\./);
+
+    const turkish = await reserve(trSlot.id, { name: 'Ayşe Yılmaz', email: 'ayse@example.org', language: 'tr' });
+    assert.equal(turkish.statusCode, 201, turkish.body);
+    assert.equal(json(turkish).concernTitle, titles.de);
+    const trMail = await mail.next('ayse@example.org');
+    assert.equal(trMail.subject, 'Lütfen randevunuzu onaylayın');
+    assert.ok(trMail.text?.includes(`“${titles.de}”`), trMail.text);
+  });
+
   it('refuses a second open booking for the same concern, a taken slot, and a replayed or wrong proof of work', async () => {
     const [first, second] = await freeSlots() as [Slot, Slot];
     assert.equal((await reserve(first.id, { name: 'Ada', email: 'ada@example.org' })).statusCode, 201);

@@ -22,7 +22,7 @@ type Body = Record<string, unknown> & { error?: { code: string; details?: { retr
 
 before(async () => {
   mail = await startMailBox();
-  ctx = await testApp({ ...BOOKING_ENV, LOTSE_SMTP_URL: mail.url, LOTSE_BOOKING_ADDRESS_LIMIT: '8', LOTSE_BOOKING_EMAIL_LIMIT: '2' }, undefined, clock);
+  ctx = await testApp({ ...BOOKING_ENV, LOTSE_SMTP_URL: mail.url, LOTSE_BOOKING_ADDRESS_LIMIT: '8', LOTSE_BOOKING_EMAIL_LIMIT: '2', LOTSE_BOOKING_PHONE_LIMIT: '2' }, undefined, clock);
   tenant = await makeTenant(ctx.db);
   planner = await sessionFor(ctx.app, ctx.db, ctx.config, await makeStaff(ctx.db, tenant, { roles: ['admin'] }));
   setup = await setUpSchedule(ctx.db, tenant, planner, { onlinePercent: 100 });
@@ -61,6 +61,41 @@ describe('booking defences', () => {
     }
     // The first is booked, the second is refused as a second open booking, the third is over the limit.
     assert.deepEqual(codes, [201, 409, 429]);
+  });
+
+  it('limits reservations and draw requests per phone number, however it is written, with 429, Retry-After and the code', async () => {
+    const free = await slots('198.51.100.5');
+    const ways = ['+49 151 2345-678', '+49 (151) 2345678', '+491512345678'];
+    const responses = [];
+    for (const [i, phone] of ways.entries()) {
+      responses.push(await ctx.app.inject({
+        method: 'POST', url: `${base()}/reservations`, remoteAddress: `198.51.100.${20 + i}`,
+        payload: { slotId: (free[i] as { id: string }).id, name: `Telefon ${i}`, email: `telefon-${i}@example.org`, phone, language: 'de', pow: await solvePow(ctx.app, tenant.slug) },
+      }));
+    }
+    assert.deepEqual(responses.map((r) => r.statusCode), [201, 201, 429]);
+    const limited = responses[2] as (typeof responses)[number];
+    assert.equal(json<Body>(limited).error?.code, 'APPOINTMENT_RATE_LIMITED');
+    const retryAfter = Number(limited.headers['retry-after']);
+    assert.ok(retryAfter >= 1 && retryAfter <= 3600, `Retry-After ${retryAfter}`);
+    assert.equal(json<Body>(limited).error?.details?.retryAfterSeconds, retryAfter);
+
+    // The same number is refused for a draw as well; another number is not.
+    const draw = await planner.inject({ method: 'POST', url: '/api/appointments/draws', payload: { scheduleId: setup.scheduleId, concernId: setup.concernId, requestsOpenAt: '2030-03-01T08:00:00Z', requestsCloseAt: '2030-03-01T20:00:00Z' } });
+    assert.equal(draw.statusCode, 201, draw.body);
+    const drawId = json<{ id: string }>(draw).id;
+    const ask = async (i: number, phone: string) => ctx.app.inject({
+      method: 'POST', url: `${base()}/draws/${drawId}/requests`, remoteAddress: `198.51.100.${30 + i}`,
+      payload: { name: `Los Telefon ${i}`, email: `los-telefon-${i}@example.org`, phone, language: 'de', pow: await solvePow(ctx.app, tenant.slug) },
+    });
+    const sameNumber = await ask(0, '+49-151-234 56 78');
+    assert.equal(sameNumber.statusCode, 429);
+    assert.equal(json<Body>(sameNumber).error?.code, 'APPOINTMENT_RATE_LIMITED');
+    assert.ok(Number(sameNumber.headers['retry-after']) >= 1);
+    const otherNumber = await ask(1, '0170 7654321');
+    assert.equal(otherNumber.statusCode, 201, otherNumber.body);
+    const stored = await withTenant(ctx.db, tenant.id, (tx) => tx.selectFrom('appointment_draw_requests').select('phone').where('draw_id', '=', drawId).execute());
+    assert.deepEqual(stored, [{ phone: '0170 7654321' }]);
   });
 
   it('lets exactly one of many simultaneous reservations of one slot win', async () => {

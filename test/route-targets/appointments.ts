@@ -35,5 +35,7 @@ export const targets: TargetFactory = async ({ ctx, home }) => {
     'POST /api/appointments/schedules/:id/releases': { params: { id: scheduleId }, body: { concernId: concern.id, fromDay: '2031-01-13', toDay: '2031-01-13' } },
     'POST /api/appointments/draws/:id/run': { params: { id: drawId } },
     'POST /api/appointments/bookings/:id/attendance': { params: { id: bookingId }, body: { status: 'arrived' } },
+    // Public: reached without a session; only that the home district's slug answers is checked here.
+    'GET /api/public/:tenantSlug/appointments/draws': { params: { tenantSlug: home.slug } },
   };
 };

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/index.js';
 import type { BookingStatus } from './tables.js';
 
@@ -9,6 +10,7 @@ export interface AppointmentView {
   email: string;
   language: string;
   concernId: string;
+  /** In the booking's language when the catalogue has it ("uk-UA" takes "uk"), else German. */
   concernTitle: string;
   slotId: string;
   startsAt: Date;
@@ -29,7 +31,9 @@ export async function loadAppointment(tx: Tx, where: { id: string } | { manageTo
     .innerJoin('locations as l', 'l.id', 'sc.location_id')
     .innerJoin('concerns as c', 'c.id', 'b.concern_id')
     .select([
-      'b.id', 'b.status', 'b.name', 'b.email', 'b.language', 'b.concern_id', 'c.title', 'b.slot_id', 's.starts_at', 's.ends_at',
+      'b.id', 'b.status', 'b.name', 'b.email', 'b.language', 'b.concern_id', 'b.slot_id', 's.starts_at', 's.ends_at',
+      // Only the title is taken from the texts: the whole content is large and this runs on every booking.
+      sql<string>`coalesce(c.content -> b.language ->> 'title', c.content -> split_part(b.language, '-', 1) ->> 'title', c.title)`.as('title'),
       'l.name as location_name', 'l.address', 'sc.time_zone', 'b.hold_expires_at', 'b.mail_status', 'b.manage_token_hash',
     ]);
   query = 'id' in where ? query.where('b.id', '=', where.id) : query.where('b.manage_token_hash', '=', where.manageTokenHash);

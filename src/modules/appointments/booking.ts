@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/index.js';
 import { withTenant, type Tx } from '../../platform/db/index.js';
 import { AppError, isAppError } from '../../platform/errors/index.js';
 import { loadAppointment, mailAppointment, type AppointmentView } from './appointment-view.js';
-import { BOOKING_PURPOSE, emailKey, hashSecret, newCode, newToken, publicActor, type BookingContext } from './context.js';
+import { BOOKING_PURPOSE, emailKey, hashSecret, newCode, newToken, phoneKey, publicActor, type BookingContext } from './context.js';
 import { calendarFile, textsFor } from './mail-texts.js';
 import type { OutgoingMail } from './mailer.js';
 import { assertSolved, spendChallenge, type PowPayload } from './proof-of-work.js';
@@ -37,6 +37,11 @@ export const addressLimit = (context: BookingContext, action: string, address: s
 export const emailLimit = (context: BookingContext, email: string): Limit => ({
   bucket: 'email', value: emailKey(email), limit: context.booking.emailLimitPerHour, windowSeconds: 3600,
 });
+/** The phone number is optional: without one (or one without digits) nothing is counted. */
+export const phoneLimits = (context: BookingContext, phone: string | undefined): Limit[] => {
+  const key = phone === undefined ? '' : phoneKey(phone);
+  return key === '' ? [] : [{ bucket: 'phone', value: key, limit: context.booking.phoneLimitPerHour, windowSeconds: 3600 }];
+};
 
 export const confirmLink = (context: BookingContext, tenant: Tenant, bookingId: string, token: string) =>
   `${context.publicUrl}/termin/bestaetigen?kreis=${encodeURIComponent(tenant.slug)}&buchung=${bookingId}&token=${token}`;
@@ -85,7 +90,7 @@ export async function reserve(context: BookingContext, tenant: Tenant, input: Re
   const id = randomUUID();
   const key = emailKey(input.email);
   const view = await committingRefusals(context, tenant, async (tx) => {
-    await admitPublicWrite(tx, context, tenant, [addressLimit(context, 'reserve', address), emailLimit(context, input.email)], input.pow);
+    await admitPublicWrite(tx, context, tenant, [addressLimit(context, 'reserve', address), emailLimit(context, input.email), ...phoneLimits(context, input.phone)], input.pow);
     const now = context.clock.now();
     const slot = await loadBookableSlot(tx, input.slotId, now);
     await lapseStaleHolds(tx, now, slot.id, { concernId: slot.concernId, emailKey: key });
@@ -93,7 +98,7 @@ export async function reserve(context: BookingContext, tenant: Tenant, input: Re
       .insertInto('appointment_bookings')
       .values({
         tenant_id: tenant.id, id, slot_id: slot.id, concern_id: slot.concernId, name: input.name.trim(), email: input.email.trim(), email_key: key,
-        phone: input.phone ?? null, language: input.language, channel: 'online', status: 'held',
+        phone: input.phone?.trim() || null, language: input.language, channel: 'online', status: 'held',
         hold_expires_at: new Date(now.getTime() + context.booking.holdMinutes * 60_000),
         confirm_code_hash: hashSecret(`${id}:${code}`), confirm_token_hash: hashSecret(token), manage_token_hash: hashSecret(newToken()),
       })

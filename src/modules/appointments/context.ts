@@ -24,6 +24,16 @@ export function emailKey(email: string): string {
   return email.normalize('NFC').trim().toLowerCase();
 }
 
+/**
+ * Compared form of a phone number: its digits, with a leading + kept
+ * ("+49 (151) 234-567" → "+49151234567"). Empty when there is no digit.
+ */
+export function phoneKey(phone: string): string {
+  const trimmed = phone.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  return digits === '' ? '' : `${trimmed.startsWith('+') ? '+' : ''}${digits}`;
+}
+
 export const hashSecret = (value: string) => createHash('sha256').update(value).digest('hex');
 export const newToken = () => randomBytes(24).toString('base64url');
 export const newCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');

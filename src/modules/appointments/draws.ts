@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit, type Actor } from '../../platform/audit/index.js';
 import { withTenant, type Tx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { addressLimit, admitSeparately, emailLimit, sendConfirmation, type Tenant } from './booking.js';
+import { addressLimit, admitSeparately, emailLimit, phoneLimits, sendConfirmation, type Tenant } from './booking.js';
 import { loadAppointment } from './appointment-view.js';
 import { BOOKING_PURPOSE, emailKey, hashSecret, newCode, newToken, publicActor, type BookingContext } from './context.js';
 import { allocateDraw, newDrawSeed } from './lottery.js';
@@ -24,8 +24,8 @@ export async function createDraw(tx: Tx, tenantId: string, actor: Actor, input: 
   return { id };
 }
 
-export async function requestDraw(context: BookingContext, tenant: Tenant, drawId: string, input: { name: string; email: string; language: string; pow: PowPayload }, address: string) {
-  await admitSeparately(context, tenant, [addressLimit(context, 'draw', address), emailLimit(context, input.email)], input.pow);
+export async function requestDraw(context: BookingContext, tenant: Tenant, drawId: string, input: { name: string; email: string; phone?: string | undefined; language: string; pow: PowPayload }, address: string) {
+  await admitSeparately(context, tenant, [addressLimit(context, 'draw', address), emailLimit(context, input.email), ...phoneLimits(context, input.phone)], input.pow);
   const token = newToken();
   const id = await withTenant(context.db, tenant.id, async (tx) => {
     const now = context.clock.now();
@@ -34,7 +34,7 @@ export async function requestDraw(context: BookingContext, tenant: Tenant, drawI
     if (draw.status !== 'collecting' || now < draw.requests_open_at || now >= draw.requests_close_at) throw new AppError('APPOINTMENT_DRAW_CLOSED');
     const requestId = randomUUID();
     const inserted = await tx.insertInto('appointment_draw_requests').values({
-      tenant_id: tenant.id, id: requestId, draw_id: drawId, name: input.name.trim(), email: input.email.trim(), email_key: emailKey(input.email), language: input.language, verify_token_hash: hashSecret(token),
+      tenant_id: tenant.id, id: requestId, draw_id: drawId, name: input.name.trim(), email: input.email.trim(), email_key: emailKey(input.email), phone: input.phone?.trim() || null, language: input.language, verify_token_hash: hashSecret(token),
     }).onConflict((c) => c.doNothing()).returning('id').executeTakeFirst();
     if (!inserted) throw new AppError('APPOINTMENT_DRAW_ALREADY_REQUESTED');
     await recordAudit(tx, { tenantId: tenant.id, actor: publicActor, action: 'appointment_draw.request', subjectType: 'appointment_draw_request', subjectId: requestId, purpose: BOOKING_PURPOSE });
@@ -46,16 +46,47 @@ export async function requestDraw(context: BookingContext, tenant: Tenant, drawI
   return { id, mailStatus };
 }
 
-export async function verifyDrawRequest(context: BookingContext, tenant: Tenant, token: string) {
-  return withTenant(context.db, tenant.id, async (tx) => {
-    const request = await tx.selectFrom('appointment_draw_requests as r').innerJoin('appointment_draws as d', 'd.id', 'r.draw_id')
-      .select(['r.id', 'r.verified_at', 'd.status', 'd.requests_close_at']).where('r.verify_token_hash', '=', hashSecret(token)).executeTakeFirst();
+export interface DrawRequestState {
+  id: string;
+  verified: true;
+  concernId: string;
+  concernTitle: string;
+  requestsCloseAt: Date;
+  drawnAt: Date | null;
+  /** pending until the draw has run; then won or not_won. */
+  outcome: 'pending' | 'won' | 'not_won';
+  /** The slot drawn for this request (the confirmation mail has the manage link). */
+  slot: { startsAt: Date; endsAt: Date; locationName: string; locationAddress: string } | null;
+}
+
+/**
+ * The link from the mail: verifies the request while requests are open;
+ * opened again, it tells where the request stands, and after the draw its
+ * outcome.
+ */
+export async function verifyDrawRequest(context: BookingContext, tenant: Tenant, token: string): Promise<DrawRequestState> {
+  return withTenant(context.db, tenant.id, async (tx): Promise<DrawRequestState> => {
+    const request = await tx.selectFrom('appointment_draw_requests as r').innerJoin('appointment_draws as d', 'd.id', 'r.draw_id').innerJoin('concerns as c', 'c.id', 'd.concern_id')
+      .select(['r.id', 'r.verified_at', 'r.slot_id', 'd.status', 'd.requests_close_at', 'd.drawn_at', 'd.concern_id', 'c.title']).where('r.verify_token_hash', '=', hashSecret(token)).executeTakeFirst();
     if (!request) throw new AppError('APPOINTMENT_LINK_INVALID');
-    if (request.verified_at) return { id: request.id, verified: true };
-    if (request.status !== 'collecting' || context.clock.now() >= request.requests_close_at) throw new AppError('APPOINTMENT_DRAW_CLOSED');
-    await tx.updateTable('appointment_draw_requests').set({ verified_at: context.clock.now() }).where('id', '=', request.id).execute();
-    await recordAudit(tx, { tenantId: tenant.id, actor: publicActor, action: 'appointment_draw.verify', subjectType: 'appointment_draw_request', subjectId: request.id, purpose: BOOKING_PURPOSE });
-    return { id: request.id, verified: true };
+    const state = { id: request.id, verified: true as const, concernId: request.concern_id, concernTitle: request.title, requestsCloseAt: request.requests_close_at, drawnAt: request.drawn_at };
+    if (!request.verified_at) {
+      if (request.status !== 'collecting' || context.clock.now() >= request.requests_close_at) throw new AppError('APPOINTMENT_DRAW_CLOSED');
+      await tx.updateTable('appointment_draw_requests').set({ verified_at: context.clock.now() }).where('id', '=', request.id).execute();
+      await recordAudit(tx, { tenantId: tenant.id, actor: publicActor, action: 'appointment_draw.verify', subjectType: 'appointment_draw_request', subjectId: request.id, purpose: BOOKING_PURPOSE });
+      return { ...state, outcome: 'pending', slot: null };
+    }
+    if (request.status !== 'drawn') return { ...state, outcome: 'pending', slot: null };
+    const slot = request.slot_id
+      ? await tx.selectFrom('appointment_slots as s').innerJoin('appointment_schedules as sc', 'sc.id', 's.schedule_id').innerJoin('locations as l', 'l.id', 'sc.location_id')
+        .select(['s.starts_at', 's.ends_at', 'l.name', 'l.address']).where('s.id', '=', request.slot_id).executeTakeFirstOrThrow()
+      : null;
+    // The outcome is the person's own data, read through their link.
+    await recordAudit(tx, { tenantId: tenant.id, actor: publicActor, action: 'appointment_draw.read_by_link', subjectType: 'appointment_draw_request', subjectId: request.id, purpose: BOOKING_PURPOSE });
+    return {
+      ...state, outcome: slot ? 'won' : 'not_won',
+      slot: slot && { startsAt: slot.starts_at, endsAt: slot.ends_at, locationName: slot.name, locationAddress: slot.address },
+    };
   });
 }
 
@@ -85,7 +116,7 @@ export async function runDraw(tx: Tx, tenantId: string, actor: Actor, drawId: st
     bookingIds.push(bookingId);
     await tx.insertInto('appointment_bookings').values({
       tenant_id: tenantId, id: bookingId, slot_id: slotId, concern_id: draw.concern_id, name: request.name, email: request.email, email_key: request.email_key,
-      language: request.language, channel: 'draw', status: 'confirmed', confirmed_at: now,
+      phone: request.phone, language: request.language, channel: 'draw', status: 'confirmed', confirmed_at: now,
       confirm_code_hash: hashSecret(newCode()), confirm_token_hash: hashSecret(newToken()), manage_token_hash: hashSecret(newToken()),
     }).execute();
   }

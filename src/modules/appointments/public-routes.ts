@@ -9,15 +9,27 @@ import { addressLimit, confirm, reserve } from './booking.js';
 import type { BookingContext } from './context.js';
 import { requestDraw, verifyDrawRequest } from './draws.js';
 import { freeSlots } from './free-slots.js';
+import { openDraws } from './open-draws.js';
 import { cancelByToken, rebookByToken, viewByToken } from './manage.js';
 import { issueChallenge, type PowPayload } from './proof-of-work.js';
 import { countRequest, rateLimited } from './rate-limit.js';
-import { AnyEmail, Language, PersonName, Pow, presentPublic, PublicAppointment, TenantParams, Token } from './schemas.js';
+import { AnyEmail, Language, PersonName, Phone, Pow, presentPublic, PublicAppointment, TenantParams, Token } from './schemas.js';
 
 // The public booking routes. No session: the tenant comes from the URL.
 // Every route counts requests per client address.
 
 const PUBLIC = { policy: { access: 'public' } } as const;
+
+const OpenDrawSchema = Type.Object({
+  id: Type.String(), concernId: Type.String(), requestsOpenAt: Type.String(), requestsCloseAt: Type.String(), accepting: Type.Boolean(),
+  slots: Type.Integer(), firstSlotAt: Type.Union([Type.String(), Type.Null()]), lastSlotAt: Type.Union([Type.String(), Type.Null()]),
+  location: Type.Object({ id: Type.String(), name: Type.String(), address: Type.String() }),
+});
+const DrawRequestStateSchema = Type.Object({
+  id: Type.String(), verified: Type.Boolean(), concernId: Type.String(), concernTitle: Type.String(), requestsCloseAt: Type.String(), drawnAt: Type.Union([Type.String(), Type.Null()]),
+  outcome: Type.Enum(['pending', 'won', 'not_won']),
+  slot: Type.Union([Type.Object({ startsAt: Type.String(), endsAt: Type.String(), locationName: Type.String(), locationAddress: Type.String() }), Type.Null()]),
+});
 const tags = ['appointments (public)'];
 
 // Tenants are looked up by slug on every public request; during a release
@@ -68,7 +80,7 @@ export function registerPublicBookingRoutes(parent: FastifyInstance, context: Bo
     config: PUBLIC,
     schema: {
       tags, summary: 'Reserve a slot; a code and a link to confirm are sent by e-mail', params: TenantParams,
-      body: Type.Object({ slotId: Uuid, name: PersonName, email: AnyEmail, phone: Type.Optional(Type.String({ maxLength: 40, pattern: '^[+0-9 ()/-]*$' })), language: Language, pow: Pow }, { additionalProperties: false }),
+      body: Type.Object({ slotId: Uuid, name: PersonName, email: AnyEmail, phone: Type.Optional(Phone), language: Language, pow: Pow }, { additionalProperties: false }),
       response: { 201: PublicAppointment, ...errors(400, 404, 409, 429) },
     },
   }, async (request, reply) => context.gate.run(async () => {
@@ -124,7 +136,7 @@ export function registerPublicBookingRoutes(parent: FastifyInstance, context: Bo
     config: PUBLIC,
     schema: {
       tags, summary: 'Ask to take part in a draw; a link to verify is sent by e-mail', params: Type.Object({ tenantSlug: Type.String({ maxLength: 64 }), drawId: Uuid }),
-      body: Type.Object({ name: PersonName, email: AnyEmail, language: Language, pow: Pow }, { additionalProperties: false }),
+      body: Type.Object({ name: PersonName, email: AnyEmail, phone: Type.Optional(Phone), language: Language, pow: Pow }, { additionalProperties: false }),
       response: { 201: Type.Object({ id: Type.String(), mailStatus: Type.String() }), ...errors(400, 404, 409, 429) },
     },
   }, async (request, reply) => context.gate.run(async () => {
@@ -132,12 +144,31 @@ export function registerPublicBookingRoutes(parent: FastifyInstance, context: Bo
     return reply.status(201).send(await requestDraw(context, tenant, request.params.drawId, { ...request.body, pow: request.body.pow as unknown as PowPayload }, address(request)));
   }));
 
+  app.get('/api/public/:tenantSlug/appointments/draws', {
+    config: PUBLIC,
+    schema: {
+      tags, summary: 'Draws still collecting requests (open now or opening later), optionally of one concern', params: TenantParams, querystring: Type.Object({ concernId: Type.Optional(Uuid) }),
+      response: { 200: Type.Object({ items: Type.Array(OpenDrawSchema) }), ...errors(400, 404, 429) },
+    },
+  }, async (request) => context.gate.run(async () => {
+    const tenant = await tenantOf(context.db, request.params.tenantSlug);
+    await countRead(tenant.id, request, 'draws');
+    return { items: await withTenant(context.db, tenant.id, (tx) => openDraws(tx, context.clock.now(), request.query.concernId)) };
+  }));
+
   app.post('/api/public/:tenantSlug/appointments/draws/verify', {
     config: PUBLIC,
-    schema: { tags, summary: 'Verify a draw request with the link token', params: TenantParams, body: Type.Object({ token: Token }, { additionalProperties: false }), response: { 200: Type.Object({ id: Type.String(), verified: Type.Boolean() }), ...errors(400, 404, 409, 429) } },
+    schema: {
+      tags, summary: 'Verify a draw request with the link token; the same link later tells the outcome of the draw',
+      params: TenantParams, body: Type.Object({ token: Token }, { additionalProperties: false }), response: { 200: DrawRequestStateSchema, ...errors(400, 404, 409, 429) },
+    },
   }, async (request) => context.gate.run(async () => {
     const tenant = await tenantOf(context.db, request.params.tenantSlug);
     await countRead(tenant.id, request, 'draw-verify');
-    return verifyDrawRequest(context, tenant, request.body.token);
+    const state = await verifyDrawRequest(context, tenant, request.body.token);
+    return {
+      ...state, requestsCloseAt: state.requestsCloseAt.toISOString(), drawnAt: state.drawnAt ? state.drawnAt.toISOString() : null,
+      slot: state.slot && { ...state.slot, startsAt: state.slot.startsAt.toISOString(), endsAt: state.slot.endsAt.toISOString() },
+    };
   }));
 }

@@ -7,7 +7,11 @@ export const PersonName = Type.String({ minLength: 1, maxLength: 200, pattern: '
 // Internationalised addresses (مريم@مثال.example, jürgen@bücher.example) are
 // welcome; the "email" format of the validator knows only ASCII.
 export const AnyEmail = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' });
-export const Language = Type.String({ pattern: '^[a-z]{2}(-[A-Za-z]{2,4})?$', maxLength: 10 });
+// A language tag such as "uk", "de-AT" or plain German "de-x-ls" (a private-use
+// subtag); mails and titles come in the tag's language or else in German.
+export const Language = Type.String({ pattern: '^[a-z]{2}(-[A-Za-z]{2,4})?(-x-[A-Za-z0-9]{1,8})?$', maxLength: 20 });
+// Optional at booking; counted per number (see phoneKey) and shown to staff in the day list.
+export const Phone = Type.String({ maxLength: 40, pattern: '^[+0-9 ()/-]*$' });
 export const Token = Type.String({ minLength: 16, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' });
 export const TenantParams = Type.Object({ tenantSlug: Type.String({ maxLength: 64 }) });
 

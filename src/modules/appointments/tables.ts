@@ -103,6 +103,7 @@ export interface AppointmentDrawRequestsTable {
   name: string;
   email: string;
   email_key: string;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
   language: string;
   verify_token_hash: string;
   verified_at: NullableTimestamp;

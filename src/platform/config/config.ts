@@ -59,13 +59,14 @@ export interface Config {
   readonly kioskTicketsPerMinute: number;
   /** Outgoing mail; without smtpUrl mails are not sent (logged and shown to staff as "not sent"). */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
-  /** Online booking's defences: proof-of-work difficulty and secret, request limits per minute. */
+  /** Online booking's defences: proof-of-work difficulty and secret, request limits per address, e-mail and phone. */
   readonly booking: {
     readonly powSecret: string | undefined;
     readonly powMaxNumber: number;
     readonly holdMinutes: number;
     readonly addressLimitPerMinute: number;
     readonly emailLimitPerHour: number;
+    readonly phoneLimitPerHour: number;
   };
 }
 
@@ -231,6 +232,7 @@ export function loadConfig(env: Env = process.env): Config {
       holdMinutes: readInt(env, 'LOTSE_BOOKING_HOLD_MINUTES', 10, 1, 60),
       addressLimitPerMinute: readInt(env, 'LOTSE_BOOKING_ADDRESS_LIMIT', 60, 1, 1_000_000),
       emailLimitPerHour: readInt(env, 'LOTSE_BOOKING_EMAIL_LIMIT', 10, 1, 1_000_000),
+      phoneLimitPerHour: readInt(env, 'LOTSE_BOOKING_PHONE_LIMIT', 10, 1, 1_000_000),
     },
   };
   return deepFreeze(config);

@@ -8,11 +8,13 @@ import { usePageTitle } from '../ui/usePageTitle';
 import './appointments.css';
 import { confirmBooking, districtSlug, reserve, type Appointment } from './api';
 import { AppointmentSummary } from './AppointmentSummary';
+import { DrawOffer } from './DrawOffer';
 import { SlotPicker } from './SlotPicker';
 import { useDistrict } from './useDistrict';
 
 // /termin?anliegen=<concernId>[&kreis=<slug>]: choose a slot, give name and
 // e-mail, the browser solves the proof of work, then the code from the mail.
+// When the concern has a draw taking requests, it is offered above.
 export function BookingPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('appointments.title'));
@@ -20,6 +22,7 @@ export function BookingPage() {
   const concernId = params.get('anliegen');
   const district = useDistrict(params.get('kreis'));
   const [slotId, setSlotId] = useState('');
+  const [noSlots, setNoSlots] = useState(false);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState<null | 'reserving' | 'confirming'>(null);
@@ -33,7 +36,7 @@ export function BookingPage() {
     setBusy('reserving');
     setError(null);
     try {
-      setHeld(await reserve(await districtSlug(district.slug), { slotId, name, email, language: i18n.language.slice(0, 2) }));
+      setHeld(await reserve(await districtSlug(district.slug), { slotId, name, email, language: i18n.language }));
     } catch (caught) {
       setError(caught);
     } finally {
@@ -61,6 +64,7 @@ export function BookingPage() {
       {!concernId && <p>{t('appointments.chooseConcern')} <Link to="/finder">{t('appointments.toFinder')}</Link></p>}
       {district.error != null && <ErrorAlert error={district.error} />}
       {error != null && <ErrorAlert error={error} />}
+      {concernId && district.slug && !held && !done && <DrawOffer slug={district.slug} concernId={concernId} />}
       {done ? (
         <section aria-live="polite">
           <h2>{t('appointments.confirmed')}</h2>
@@ -81,8 +85,9 @@ export function BookingPage() {
           </div>
         </form>
       ) : concernId && district.slug ? (
-        <form className="booking-form" onSubmit={onReserve}>
-          <SlotPicker slug={district.slug} concernId={concernId} value={slotId} onChange={setSlotId} />
+        // Without a free slot there is nothing to reserve: name and e-mail are not asked for (beside a draw's form they would be asked twice).
+        <form className={noSlots ? 'booking-form booking-form-empty' : 'booking-form'} onSubmit={onReserve}>
+          <SlotPicker slug={district.slug} concernId={concernId} value={slotId} onChange={setSlotId} onLoaded={(count) => setNoSlots(count === 0)} />
           <div className="field">
             <label htmlFor="booking-name">{t('appointments.name')}</label>
             <input id="booking-name" autoComplete="name" required maxLength={200} aria-describedby="booking-name-hint" value={name} onChange={(e) => setName(e.target.value)} />

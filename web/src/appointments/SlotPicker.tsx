@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ui/Alerts';
 import { loadSlots, type FreeSlot } from './api';
@@ -20,12 +20,18 @@ function byDay(slots: FreeSlot[]): FreeSlot[][] {
   return [...days.values()];
 }
 
-export function SlotPicker({ slug, concernId, value, onChange }: { slug: string; concernId: string; value: string; onChange: (id: string) => void }) {
+export function SlotPicker({ slug, concernId, value, onChange, onLoaded }: { slug: string; concernId: string; value: string; onChange: (id: string) => void; onLoaded?: (count: number) => void }) {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<{ status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; slots: FreeSlot[] }>({ status: 'loading' });
+  // Kept in a ref: a new callback on each render of the parent must not load the slots again.
+  const loaded = useRef(onLoaded);
+  loaded.current = onLoaded;
   useEffect(() => {
     const controller = new AbortController();
-    loadSlots(slug, concernId, controller.signal).then((result) => setState({ status: 'ready', slots: result.items }), (error: unknown) => {
+    loadSlots(slug, concernId, controller.signal).then((result) => {
+      setState({ status: 'ready', slots: result.items });
+      loaded.current?.(result.items.length);
+    }, (error: unknown) => {
       if (!controller.signal.aborted) setState({ status: 'error', error });
     });
     return () => controller.abort();

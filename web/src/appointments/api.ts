@@ -38,3 +38,22 @@ export const cancelManaged = (slug: string, token: string) => apiRequest<Appoint
 export async function rebookManaged(slug: string, token: string, slotId: string) {
   return apiRequest<Appointment>(`${base(slug)}/manage/${encodeURIComponent(token)}/rebook`, { ...open, method: 'POST', body: { slotId, pow: await solvePow(slug) } });
 }
+
+// Draws for scarce releases: requests during a window, verified by the mailed
+// link, then slots by lot. Only counts and dates come back, never who asked.
+export interface OpenDraw {
+  id: string; concernId: string; requestsOpenAt: string; requestsCloseAt: string; accepting: boolean;
+  slots: number; firstSlotAt: string | null; lastSlotAt: string | null; location: { id: string; name: string; address: string };
+}
+export interface DrawState {
+  id: string; verified: boolean; concernId: string; concernTitle: string; requestsCloseAt: string; drawnAt: string | null;
+  outcome: 'pending' | 'won' | 'not_won';
+  slot: { startsAt: string; endsAt: string; locationName: string; locationAddress: string } | null;
+}
+
+export const loadDraws = (slug: string, concernId: string, signal: AbortSignal) =>
+  apiRequest<{ items: OpenDraw[] }>(`${base(slug)}/draws?concernId=${encodeURIComponent(concernId)}`, { ...open, signal });
+export async function requestDraw(slug: string, drawId: string, input: { name: string; email: string; language: string }) {
+  return apiRequest<{ id: string; mailStatus: string }>(`${base(slug)}/draws/${encodeURIComponent(drawId)}/requests`, { ...open, method: 'POST', body: { ...input, pow: await solvePow(slug) } });
+}
+export const verifyDraw = (slug: string, token: string) => apiRequest<DrawState>(`${base(slug)}/draws/verify`, { ...open, method: 'POST', body: { token } });

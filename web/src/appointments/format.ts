@@ -16,5 +16,9 @@ export function formatTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), { timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(iso));
 }
 
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(localeOf(language)).format(value);
+}
+
 /** The calendar day in the office's time zone, to group slots by day. */
 export const dayKey = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date(iso));

@@ -7,10 +7,30 @@ import { initReactI18next } from 'react-i18next';
 import de from './de.json';
 import enJson from './en.json';
 import arJson from './ar.json';
+import lsPublic from './public-shared/de-x-ls.json';
+import ukPublic from './public-shared/uk.json';
+import faPublic from './public-shared/fa.json';
+import trPublic from './public-shared/tr.json';
+import ruPublic from './public-shared/ru.json';
 
 // The compiler checks here that English and Arabic have every German key.
 const en: typeof de = enJson;
 const ar: typeof de = arJson;
+
+// The languages only the public pages speak get the few shared texts those
+// pages show: brand, skip link, loading, language choice. The compiler checks
+// each has them all; any other shared key falls back to German.
+type PublicSharedTexts = {
+  app: Pick<typeof de.app, 'name' | 'tagline' | 'skipToContent' | 'loading' | 'startupErrorTitle'>;
+  language: Pick<typeof de.language, 'label'>;
+};
+const publicShared: Record<'de-x-ls' | 'uk' | 'fa' | 'tr' | 'ru', PublicSharedTexts> = {
+  'de-x-ls': lsPublic,
+  uk: ukPublic,
+  fa: faPublic,
+  tr: trPublic,
+  ru: ruPublic,
+};
 
 // German, plain German ("Einfache Sprache": German with the private-use
 // subtag x-ls, so browsers and screen readers treat it as German and i18next
@@ -32,7 +52,7 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   ru: 'Русский',
 };
 
-const SHARED_TEXTS: Partial<Record<Language, Record<string, unknown>>> = { de, en, ar };
+const SHARED_TEXTS: Record<Language, Record<string, unknown>> = { de, en, ar, ...publicShared };
 
 const STORAGE_KEY = 'lotse.language';
 
@@ -72,7 +92,7 @@ function withModuleTexts(language: string, shared: Record<string, unknown>): Rec
 
 void i18n.use(initReactI18next).init({
   resources: Object.fromEntries(
-    LANGUAGES.map((lng) => [lng, { translation: withModuleTexts(lng, SHARED_TEXTS[lng] ?? {}) }]),
+    LANGUAGES.map((lng) => [lng, { translation: withModuleTexts(lng, SHARED_TEXTS[lng]) }]),
   ),
   lng: storedLanguage(),
   fallbackLng: 'de',
