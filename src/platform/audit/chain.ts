@@ -31,20 +31,32 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
 }
 
+export type EntryContent = Omit<ChainedFields, 'seq' | 'prevHash'>;
+
+/**
+ * The hashed material of an entry around its two chain fields: material =
+ * beforeSeq + seq + beforePrevHash + prevHash + end. The database appends an
+ * entry in one statement and knows seq and prevHash only there, under the
+ * head's lock; it fills them in between these parts (see record.ts).
+ */
+export function materialAround(content: EntryContent): { beforeSeq: string; beforePrevHash: string; end: string } {
+  const middle = [
+    content.at.toISOString(), content.actorId, content.actorLabel, content.action, content.subjectType, content.subjectId, content.personId, content.purpose, content.details,
+  ].map(canonicalJson);
+  // A hash is hex, so its JSON string is the hash in quotes.
+  return { beforeSeq: `[${canonicalJson(content.tenantId)},`, beforePrevHash: `,${middle.join(',')},"`, end: '"]' };
+}
+
+/** The entry's hash: SHA-256 of the canonical JSON array of all its fields, the previous hash last. */
 export function entryHash(fields: ChainedFields): string {
-  const material = canonicalJson([
-    fields.tenantId,
-    fields.seq,
-    fields.at.toISOString(),
-    fields.actorId,
-    fields.actorLabel,
-    fields.action,
-    fields.subjectType,
-    fields.subjectId,
-    fields.personId,
-    fields.purpose,
-    fields.details,
-    fields.prevHash,
+  const parts = materialAround(fields);
+  return createHash('sha256').update(`${parts.beforeSeq}${fields.seq}${parts.beforePrevHash}${fields.prevHash}${parts.end}`).digest('hex');
+}
+
+/** The material as first defined: the canonical JSON array itself. Kept for the test that both agree. */
+export function entryMaterial(fields: ChainedFields): string {
+  return canonicalJson([
+    fields.tenantId, fields.seq, fields.at.toISOString(), fields.actorId, fields.actorLabel, fields.action,
+    fields.subjectType, fields.subjectId, fields.personId, fields.purpose, fields.details, fields.prevHash,
   ]);
-  return createHash('sha256').update(material).digest('hex');
 }
