@@ -61,11 +61,21 @@ export async function getSchedule(tx: Tx, id: string) {
   if (!row) throw new AppError('NOT_FOUND', `schedule ${id}`);
   const concerns = await tx.selectFrom('appointment_schedule_concerns').select(['concern_id', 'slot_minutes']).where('schedule_id', '=', id).execute();
   const holidays = await tx.selectFrom('appointment_holidays').select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'label']).where('schedule_id', '=', id).orderBy('day').execute();
+  // What has been released so far, per concern, so planners see up to when slots exist.
+  const released = await tx.selectFrom('appointment_slots').where('schedule_id', '=', id).groupBy('concern_id')
+    .select(['concern_id', sql<string>`count(*)::int`.as('slots'), sql<string>`(count(*) filter (where channel = 'online' and draw_id is null))::int`.as('online'), sql<Date>`min(starts_at)`.as('first'), sql<Date>`max(starts_at)`.as('last')])
+    .execute();
+  const draws = await tx.selectFrom('appointment_draws').select(['id', 'concern_id', 'requests_open_at', 'requests_close_at', 'status', 'drawn_at']).where('schedule_id', '=', id).orderBy('requests_open_at').execute();
   return {
     id: row.id, unitId: row.unit_id, locationId: row.location_id, openingHours: row.opening_hours, timeZone: row.time_zone, counters: row.counters,
     onlinePercent: row.online_percent, bookingWindowDays: row.booking_window_days, cooldownMinutes: row.cooldown_minutes,
     concerns: concerns.map((c) => ({ concernId: c.concern_id, slotMinutes: c.slot_minutes })),
     holidays: holidays.map((h) => ({ day: h.day, label: h.label })),
+    releases: released.map((r) => ({ concernId: r.concern_id, slots: Number(r.slots), online: Number(r.online), firstStartsAt: new Date(r.first).toISOString(), lastStartsAt: new Date(r.last).toISOString() })),
+    draws: draws.map((d) => ({
+      id: d.id, concernId: d.concern_id, requestsOpenAt: d.requests_open_at.toISOString(), requestsCloseAt: d.requests_close_at.toISOString(), status: d.status,
+      drawnAt: d.drawn_at ? d.drawn_at.toISOString() : null,
+    })),
   };
 }
 

@@ -25,6 +25,10 @@ const Schedule = Type.Object({
   id: Type.String(), unitId: Type.String(), locationId: Type.String(), openingHours: OpeningHours, timeZone: Type.String(), counters: Type.Integer(),
   onlinePercent: Type.Integer(), bookingWindowDays: Type.Integer(), cooldownMinutes: Type.Integer(),
   concerns: Type.Array(Type.Object({ concernId: Type.String(), slotMinutes: Type.Integer() })), holidays: Type.Array(Type.Object({ day: Type.String(), label: Type.String() })),
+  releases: Type.Array(Type.Object({ concernId: Type.String(), slots: Type.Integer(), online: Type.Integer(), firstStartsAt: Type.String(), lastStartsAt: Type.String() })),
+  draws: Type.Array(Type.Object({
+    id: Type.String(), concernId: Type.String(), requestsOpenAt: Type.String(), requestsCloseAt: Type.String(), status: Type.String(), drawnAt: Type.Union([Type.String(), Type.Null()]),
+  })),
 });
 const DayEntry = Type.Object({
   id: Type.String(), name: Type.String(), email: Type.String(), phone: Type.Union([Type.String(), Type.Null()]), status: Type.String(), channel: Type.String(), mailStatus: Type.String(),

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { apiRequest } from '../api/client';
+import { hasAnyRole, useSession } from '../auth/SessionContext';
 import { ErrorAlert } from '../ui/Alerts';
 import { PageHeading } from '../ui/PageHeading';
 import { usePageTitle } from '../ui/usePageTitle';
 import { formatSlot } from './format';
+import { PLANNER_ROLES } from './roles';
 
 interface DayEntry { id: string; name: string; email: string; status: string; mailStatus: string; startsAt: string; counter: number; concernTitle: string; locationName: string }
 
@@ -15,6 +18,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function DayListPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('appointments.day.title'));
+  const plans = hasAnyRole(useSession(), PLANNER_ROLES);
   const [day, setDay] = useState(today);
   const [entries, setEntries] = useState<DayEntry[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -44,6 +48,7 @@ export function DayListPage() {
   return (
     <>
       <PageHeading>{t('appointments.day.title')}</PageHeading>
+      {plans && <p><Link to="/termine/planung">{t('appointments.planning.link')}</Link></p>}
       <label htmlFor="day-list-day">{t('appointments.day.day')}</label>{' '}
       <input id="day-list-day" type="date" value={day} onChange={(event) => setDay(event.target.value || today())} />
       {error != null && <ErrorAlert error={error} />}

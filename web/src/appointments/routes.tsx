@@ -1,7 +1,7 @@
 // Public booking pages. The Anliegen-Finder links to /termin?anliegen=<concernId>
 // (optionally &kreis=<district slug>; without it the default district);
 // the mails link to /termin/bestaetigen, /termin/verwalten and /termin/verlosung.
-// Staff: the day list at /termine.
+// Staff: the day list at /termine, the planning of schedules at /termine/planung.
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../shell/guards';
 import { BookingPage } from './BookingPage';
@@ -9,6 +9,8 @@ import { ConfirmPage } from './ConfirmPage';
 import { DayListPage } from './DayListPage';
 import { DrawPage } from './DrawPage';
 import { ManagePage } from './ManagePage';
+import { PlanningPage } from './PlanningPage';
+import { PLANNER_ROLES } from './roles';
 
 export const DESK_ROLES = ['admin', 'unit_lead', 'case_worker', 'intake'] as const;
 
@@ -22,12 +24,22 @@ export const appointmentsPublicRoutes = (
 );
 
 export const appointmentsRoutes = (
-  <Route
-    path="/termine"
-    element={
-      <RequireRole roles={DESK_ROLES}>
-        <DayListPage />
-      </RequireRole>
-    }
-  />
+  <>
+    <Route
+      path="/termine"
+      element={
+        <RequireRole roles={DESK_ROLES}>
+          <DayListPage />
+        </RequireRole>
+      }
+    />
+    <Route
+      path="/termine/planung"
+      element={
+        <RequireRole roles={PLANNER_ROLES}>
+          <PlanningPage />
+        </RequireRole>
+      }
+    />
+  </>
 );
