@@ -1,9 +1,12 @@
 // The intake desk: issue numbers (walk-in, emergency, appointment check-in),
 // see today's numbers of the location, sort them to a unit by concern, forward
 // them, link them to a case file.
-import { useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { listUnits } from '../api/admin';
+import { hasAnyRole, useSession } from '../auth/SessionContext';
+import { Name } from '../people/labels';
 import { ErrorAlert, StatusMessage } from '../ui/Alerts';
 import { PageHeading } from '../ui/PageHeading';
 import { useLoad } from '../ui/useLoad';
@@ -11,6 +14,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { intakeApi, type Ticket, type TicketKind } from './api';
 import { LocationSelect, useLocationChoice } from './LocationSelect';
 import { TicketActions } from './TicketActions';
+import type { LinkedPerson } from './TicketPersonLink';
 import './intake.css';
 
 export function DeskPage() {
@@ -29,6 +33,12 @@ export function DeskPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [bookingId, setBookingId] = useState('');
   const [checkInError, setCheckInError] = useState<unknown>(null);
+  // The ticket list never names a person; the desk remembers whom it linked itself.
+  const editButtons = useRef<Record<string, HTMLButtonElement | null>>({});
+  const [linkedPeople, setLinkedPeople] = useState<Record<string, LinkedPerson>>({});
+  const session = useSession();
+  // Intake staff open the register's page of the person; case staff the case file itself.
+  const personPath = (id: string) => (hasAnyRole(session, ['case_worker', 'unit_lead']) ? `/akten/${id}` : `/personen/${id}`);
 
   async function checkIn(event: React.FormEvent) {
     event.preventDefault();
@@ -42,6 +52,20 @@ export function DeskPage() {
       setCheckInError(failure);
     }
   }
+
+  const personTag = (ticket: Ticket) => {
+    if (!ticket.hasPerson) return null;
+    const person = linkedPeople[ticket.id];
+    if (!person) return ` · ${t('intake.desk.hasPerson')}`;
+    return (
+      <span className="intake-linked-person">
+        {t('intake.personLink.linkedTo')}{' '}
+        <Link to={personPath(person.id)}>
+          <Name given={person.givenNames} family={person.familyName} />
+        </Link>
+      </span>
+    );
+  };
 
   const unitName = (id: string | null) => units.data?.find((unit) => unit.id === id)?.name ?? t('intake.desk.noUnit');
 
@@ -128,7 +152,7 @@ export function DeskPage() {
             <ErrorAlert error={tickets.error} />
             {tickets.data && tickets.data.length === 0 ? <p className="empty">{t('intake.desk.empty')}</p> : null}
             {tickets.data && tickets.data.length > 0 ? (
-              <div className="table-wrap" role="region" aria-labelledby="desk-tickets" tabIndex={0}>
+              <div className="table-wrap intake-desk-table" role="region" aria-labelledby="desk-tickets" tabIndex={0}>
                 <table>
                   <thead>
                     <tr>
@@ -141,37 +165,55 @@ export function DeskPage() {
                   </thead>
                   <tbody>
                     {tickets.data.map((ticket) => (
-                      <tr key={ticket.id}>
-                        <th scope="row">{ticket.number}</th>
-                        <td>
-                          {t(`intake.kinds.${ticket.kind}`)}
-                          {ticket.concernGroup ? ` · ${t(`intake.groups.${ticket.concernGroup}`)}` : ''}
-                          {ticket.hasPerson ? ` · ${t('intake.desk.hasPerson')}` : ''}
-                        </td>
-                        <td>{unitName(ticket.unitId)}</td>
-                        <td>
-                          {t(`intake.statuses.${ticket.status}`)}
-                          {ticket.counterName ? ` · ${ticket.counterName}` : ''}
-                        </td>
-                        <td>
-                          {selected === ticket.id ? (
-                            <TicketActions
-                              ticket={ticket}
-                              concerns={concerns.data ?? []}
-                              units={units.data ?? []}
-                              onDone={(text) => {
-                                setMessage(text);
-                                setSelected(null);
-                                tickets.reload();
+                      <Fragment key={ticket.id}>
+                        <tr>
+                          <th scope="row">{ticket.number}</th>
+                          <td>
+                            {t(`intake.kinds.${ticket.kind}`)}
+                            {ticket.concernGroup ? ` · ${t(`intake.groups.${ticket.concernGroup}`)}` : ''}
+                            {personTag(ticket)}
+                          </td>
+                          <td>{unitName(ticket.unitId)}</td>
+                          <td>
+                            {t(`intake.statuses.${ticket.status}`)}
+                            {ticket.counterName ? ` · ${ticket.counterName}` : ''}
+                          </td>
+                          <td>
+                            <button
+                              ref={(element) => {
+                                editButtons.current[ticket.id] = element;
                               }}
-                            />
-                          ) : (
-                            <button type="button" className="button button-secondary button-small" onClick={() => setSelected(ticket.id)} aria-label={`${t('common.edit')} ${ticket.number}`}>
+                              type="button" className="button button-secondary button-small" aria-label={`${t('common.edit')} ${ticket.number}`}
+                              aria-expanded={selected === ticket.id} aria-controls={selected === ticket.id ? `desk-ticket-${ticket.id}` : undefined}
+                              onClick={() => setSelected(selected === ticket.id ? null : ticket.id)}
+                            >
                               {t('common.edit')}
                             </button>
-                          )}
-                        </td>
-                      </tr>
+                          </td>
+                        </tr>
+                        {selected === ticket.id ? (
+                          // A row of its own, as wide as the table, so the actions have room on a phone.
+                          <tr id={`desk-ticket-${ticket.id}`} className="intake-ticket-detail">
+                            <td colSpan={5}>
+                              <div className="intake-ticket-detail-body">
+                                <TicketActions
+                                  ticket={ticket}
+                                  concerns={concerns.data ?? []}
+                                  units={units.data ?? []}
+                                  onDone={(text, person) => {
+                                    setMessage(text);
+                                    if (person) setLinkedPeople((current) => ({ ...current, [ticket.id]: person }));
+                                    setSelected(null);
+                                    tickets.reload();
+                                    // The actions close; the focus goes back to where they were opened.
+                                    requestAnimationFrame(() => editButtons.current[ticket.id]?.focus());
+                                  }}
+                                />
+                              </div>
+                            </td>
+                          </tr>
+                        ) : null}
+                      </Fragment>
                     ))}
                   </tbody>
                 </table>

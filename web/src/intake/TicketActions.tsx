@@ -1,15 +1,17 @@
 // What the desk can do with one ticket: assign a concern (and mark an
-// emergency), forward to another unit, link to a case file.
+// emergency), forward to another unit, link to a person's case file.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ui/Alerts';
 import { intakeApi, type Ticket } from './api';
+import { TicketPersonLink, type LinkedPerson } from './TicketPersonLink';
 
 interface Props {
   ticket: Ticket;
   concerns: Array<{ id: string; title: string }>;
   units: Array<{ id: string; name: string; active: boolean }>;
-  onDone: (message: string) => void;
+  /** `linked` is the person the ticket was just linked to, if that was the action. */
+  onDone: (message: string, linked?: LinkedPerson) => void;
 }
 
 export function TicketActions({ ticket, concerns, units, onDone }: Props) {
@@ -18,7 +20,6 @@ export function TicketActions({ ticket, concerns, units, onDone }: Props) {
   const [concernId, setConcernId] = useState(ticket.concernId ?? concerns[0]?.id ?? '');
   const [emergency, setEmergency] = useState(ticket.kind === 'emergency');
   const [unitId, setUnitId] = useState(units.find((unit) => unit.active && unit.id !== ticket.unitId)?.id ?? '');
-  const [personId, setPersonId] = useState('');
   const [error, setError] = useState<unknown>(null);
   const waiting = ticket.status === 'waiting';
 
@@ -76,16 +77,10 @@ export function TicketActions({ ticket, concerns, units, onDone }: Props) {
           </button>
         </div>
       ) : null}
-      <div className="intake-ticket-actions">
-        <div className="field">
-          <label htmlFor={`${id}-person`}>{t('intake.desk.personId')}</label>
-          <input id={`${id}-person`} value={personId} onChange={(event) => setPersonId(event.target.value.trim())} dir="ltr" autoComplete="off" />
-        </div>
-        <button type="button" className="button button-secondary button-small" disabled={!personId}
-          onClick={() => void run(() => intakeApi.linkPerson(ticket.id, personId), t('intake.desk.linked', { number: ticket.number }))}>
-          {t('intake.desk.link')}
-        </button>
-      </div>
+      <TicketPersonLink
+        ticket={ticket}
+        onLinked={(person) => onDone(t('intake.personLink.linked', { number: ticket.number, name: `${person.givenNames} ${person.familyName}`.trim() }), person)}
+      />
     </div>
   );
 }
