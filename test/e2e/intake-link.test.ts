@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it, type TestContext } from 'node:test';
 import { withTenant } from '../../src/platform/db/index.js';
 import { makeLocation } from '../support/concerns.js';
 import { makePerson } from '../support/people.js';
 import {
-  checkAccessibility, browserTestsSkip, createAccount, createDistrict, ensureWebBuild, isFocused, launchChromium, logInFirstTime, newContext, screenshot, startLotse,
-  type A11yFinding, type Lotse,
+  browserSession, browserTestsSkip, checkAccessibility, createAccount, createDistrict, isFocused, logInFirstTime, newContext, screenshot,
 } from './support.js';
 
 // The desk links a walk-in's number to a person found in the register under
@@ -16,29 +14,7 @@ import {
 const skip = browserTestsSkip();
 
 describe('entrance zone: linking a ticket to a person in the browser', { skip }, () => {
-  let lotse: Lotse | undefined;
-  let browser: Browser | undefined;
-  const findings: A11yFinding[] = [];
-
-  before(async () => {
-    ensureWebBuild();
-    lotse = await startLotse();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    if (findings.length > 0) console.log(`axe (moderate/minor): ${findings.map((f) => `${f.page}: ${f.id} (${f.impact})`).join('; ')}`);
-    try {
-      await browser?.close();
-    } finally {
-      await lotse?.stop();
-    }
-  });
-
-  const running = () => {
-    assert.ok(lotse && browser, 'server and browser are running');
-    return { lotse, browser };
-  };
+  const { findings, running } = browserSession();
 
   async function deskAt360(t: TestContext) {
     const { lotse, browser } = running();

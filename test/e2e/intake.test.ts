@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it, type TestContext } from 'node:test';
 import { createActiveStaff, createUnit } from '../../src/modules/access/index.js';
 import { withTenant } from '../../src/platform/db/index.js';
 import { makeConcern, makeLocation } from '../support/concerns.js';
 import {
-  checkAccessibility, browserTestsSkip, createAccount, createDistrict, E2E_PASSWORD, ensureWebBuild, eventually, heading, launchChromium, logInFirstTime, newContext,
-  openFromNav, screenshot, startLotse,
-  type A11yFinding, type Lotse,
+  browserSession, browserTestsSkip, checkAccessibility, createAccount, createDistrict, E2E_PASSWORD, eventually, heading, logInFirstTime, newContext,
+  openFromNav, screenshot,
 } from './support.js';
 
 // The walk-in's journey in a real browser: a number from the kiosk, sorted to
@@ -18,29 +16,7 @@ import {
 const skip = browserTestsSkip();
 
 describe('entrance zone in the browser', { skip }, () => {
-  let lotse: Lotse | undefined;
-  let browser: Browser | undefined;
-  const findings: A11yFinding[] = [];
-
-  before(async () => {
-    ensureWebBuild();
-    lotse = await startLotse();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    if (findings.length > 0) console.log(`axe (moderate/minor): ${findings.map((f) => `${f.page}: ${f.id} (${f.impact})`).join('; ')}`);
-    try {
-      await browser?.close();
-    } finally {
-      await lotse?.stop();
-    }
-  });
-
-  const running = () => {
-    assert.ok(lotse && browser, 'server and browser are running');
-    return { lotse, browser };
-  };
+  const { findings, running } = browserSession();
 
   async function setting(t: TestContext, language: 'de' | 'ar') {
     const context = await newContext(running().browser, language === 'ar' ? { locale: 'ar' } : {});

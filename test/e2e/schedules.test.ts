@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, type TestContext } from 'node:test';
+import type { Page } from 'playwright-core';
 import { createUnit } from '../../src/modules/access/index.js';
 import { withTenant } from '../../src/platform/db/index.js';
 import { makeConcern, makeLocation } from '../support/concerns.js';
 import { UNITS } from '../cases/support.js';
 import {
-  browserTestsSkip, checkAccessibility, createAccount, createDistrict, ensureWebBuild, heading, launchChromium, logInFirstTime, nav, newContext, screenshot,
-  startLotse, tabTo, type A11yFinding, type Lotse,
+  browserSession, browserTestsSkip, checkAccessibility, createAccount, createDistrict, heading, logInFirstTime, nav, newContext, screenshot, tabTo,
 } from './support.js';
 
 // Planning online booking in the browser: a unit lead opens "Terminplanung"
@@ -33,28 +32,7 @@ function closingDay(): string {
 }
 
 describe('Appointment planning in the browser', { skip }, () => {
-  let lotse: Lotse | undefined;
-  let browser: Browser | undefined;
-  const findings: A11yFinding[] = [];
-
-  before(async () => {
-    ensureWebBuild();
-    lotse = await startLotse();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    if (findings.length > 0) console.log(`axe (minor/moderate): ${findings.map((f) => `${f.page}: ${f.id}`).join('; ')}`);
-    try {
-      await browser?.close();
-    } finally {
-      await lotse?.stop();
-    }
-  });
-
-  const running = () => {
-    assert.ok(lotse && browser, 'server and browser are running');
-    return { lotse, browser };
-  };
+  const { findings, running } = browserSession();
 
   async function profile(t: TestContext): Promise<Page> {
     const context = await newContext(running().browser);

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
 import {
-  checkAccessibility, browserTestsSkip, createAccount, createDistrict, ensureWebBuild, eventually, heading, isFocused,
-  launchChromium, logInFirstTime, nav, newContext, openFromNav, screenshot, startLotse, tabTo, uniqueName,
-  type A11yFinding, type Lotse,
+  browserSession, browserTestsSkip, checkAccessibility, createAccount, createDistrict, eventually, heading, isFocused, logInFirstTime, nav,
+  newContext, openFromNav, screenshot, tabTo, uniqueName, type A11yFinding,
 } from './support.js';
 
 // The staff app in a real browser: the journey of the issue (log in with
@@ -16,27 +14,7 @@ import {
 const skip = browserTestsSkip();
 
 describe('staff app in the browser', { skip }, () => {
-  let lotse: Lotse | undefined;
-  let browser: Browser | undefined;
-
-  before(async () => {
-    ensureWebBuild();
-    lotse = await startLotse();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await lotse?.stop();
-    }
-  });
-
-  const running = () => {
-    assert.ok(lotse && browser, 'server and browser are running');
-    return { lotse, browser };
-  };
+  const { running } = browserSession();
 
   /** A fresh browser profile that is closed after the test, whatever happens. */
   async function profile(t: TestContext, options: Parameters<typeof newContext>[1] = {}) {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { it } from 'node:test';
+import { after, before, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
@@ -57,6 +57,38 @@ export function browserTestsSkip(): string | false {
   if (check.status === 'skip') return check.reason;
   it('finds Chromium for the browser tests', () => assert.fail(check.message));
   return 'Chromium missing (see the failure above)';
+}
+
+/**
+ * Lotse and Chromium for one file's browser tests: started before its first
+ * test, stopped after its last; the moderate and minor axe findings collected
+ * in `findings` are printed at the end. Register it inside the describe
+ * block, before the file's own hooks, which then reach both through running().
+ */
+export function browserSession(): { findings: A11yFinding[]; running(): { lotse: Lotse; browser: Browser } } {
+  let lotse: Lotse | undefined;
+  let browser: Browser | undefined;
+  const findings: A11yFinding[] = [];
+  before(async () => {
+    ensureWebBuild();
+    lotse = await startLotse();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    if (findings.length > 0) console.log(`axe (moderate/minor): ${findings.map((f) => `${f.page}: ${f.id} (${f.impact})`).join('; ')}`);
+    try {
+      await browser?.close();
+    } finally {
+      await lotse?.stop();
+    }
+  });
+  return {
+    findings,
+    running() {
+      assert.ok(lotse && browser, 'server and browser are running');
+      return { lotse, browser };
+    },
+  };
 }
 
 /** Builds web/dist when it is missing or older than the sources (the script decides). */
