@@ -133,7 +133,7 @@ describe('Appointment planning in the browser', { skip }, () => {
     // The public booking API offers them, but none on the closing day.
     const response = await fetch(`${lotse.url}/api/public/${tenant.slug}/appointments/slots?concernId=${concern.id}`);
     assert.equal(response.status, 200);
-    const slots = ((await response.json()) as { items: Array<{ startsAt: string }> }).items;
+    const slots = ((await response.json()) as { items: Array<{ id: string; startsAt: string }> }).items;
     assert.ok(slots.length > 0, 'the public API offers slots');
     const days = new Set(slots.map((slot) => berlinDayOf(slot.startsAt)));
     assert.ok(!days.has(holiday), `no slot on the closing day ${holiday}`);
@@ -147,5 +147,21 @@ describe('Appointment planning in the browser', { skip }, () => {
     await card.getByText('Verlosung anlegen', { exact: true }).first().click();
     findings.push(...(await checkAccessibility(page, 'planning, schedule with its forms open')));
     await onPhoneAndDesktop(page, 'planning-schedule');
+
+    // The internal half of the release is given at the counter, from the day list.
+    await page.goto(`${lotse.url}/termine`);
+    const counter = page.getByRole('region', { name: 'Termin am Schalter vergeben' });
+    await counter.getByLabel('Anliegen').selectOption({ label: 'Aufenthaltserlaubnis verlängern' });
+    const slot = counter.getByLabel('Freier Termin (intern)');
+    await slot.locator('option').nth(1).waitFor({ state: 'attached' });
+    const slotId = await slot.locator('option').nth(1).getAttribute('value');
+    assert.ok(slotId && !slots.some((free) => free.id === slotId), 'an internal slot, not one offered online');
+    await slot.selectOption(slotId);
+    await counter.getByLabel('Vor- und Nachname', { exact: true }).fill('Olena Kovalenko');
+    await counter.getByRole('button', { name: 'Termin vergeben' }).click();
+    await counter.getByRole('status').filter({ hasText: 'Der Termin ist vergeben und bestätigt.' }).waitFor();
+    findings.push(...(await checkAccessibility(page, 'day list with the counter booking')));
+    const booked = await withTenant(lotse.server.db, tenant.id, (tx) => tx.selectFrom('appointment_bookings').select(['status', 'channel', 'name']).where('slot_id', '=', slotId).execute());
+    assert.deepEqual(booked, [{ status: 'confirmed', channel: 'internal', name: 'Olena Kovalenko' }]);
   });
 });

@@ -7,7 +7,7 @@ export interface AppointmentView {
   id: string;
   status: BookingStatus;
   name: string;
-  email: string;
+  email: string | null;
   language: string;
   concernId: string;
   /** In the booking's language when the catalogue has it ("uk-UA" takes "uk"), else German. */

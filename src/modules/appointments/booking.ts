@@ -114,7 +114,7 @@ export async function reserve(context: BookingContext, tenant: Tenant, input: Re
   const texts = textsFor(view.language);
   // The answer does not wait for the mail server; the outcome is recorded for staff.
   sendInBackground(context, tenant, id, {
-    to: view.email, subject: texts.holdSubject, text: texts.hold(mailAppointment(view), code, confirmLink(context, tenant, id, token), context.booking.holdMinutes),
+    to: input.email.trim(), subject: texts.holdSubject, text: texts.hold(mailAppointment(view), code, confirmLink(context, tenant, id, token), context.booking.holdMinutes),
   });
   return view;
 }
@@ -167,6 +167,8 @@ export async function confirm(context: BookingContext, tenant: Tenant, bookingId
 
 /** The confirmation mail with the calendar file and the manage link (its token is made here; only its hash is kept). */
 export async function sendConfirmation(context: BookingContext, tenant: Tenant, view: AppointmentView): Promise<void> {
+  // Booked at the counter without an address: nothing to send (the booking says 'not_sent').
+  if (view.email === null) return;
   const token = newToken();
   await withTenant(context.db, tenant.id, (tx) => tx.updateTable('appointment_bookings').set({ manage_token_hash: hashSecret(token) }).where('id', '=', view.id).execute());
   const texts = textsFor(view.language);

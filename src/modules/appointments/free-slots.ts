@@ -2,17 +2,18 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/index.js';
 import { LIVE_STATUSES } from './slot-rules.js';
 
-// The free online slots of a concern inside the booking window: no live
+// The free slots of a concern and channel inside the booking window: no live
 // booking (a lapsed hold counts as free), not cooling down, not in a draw.
+// The public sees the online ones; staff at the counter the internal ones.
 
-export async function freeSlots(tx: Tx, concernId: string, now: Date, limit = 1000) {
+export async function freeSlots(tx: Tx, concernId: string, now: Date, limit = 1000, channel: 'online' | 'internal' = 'online') {
   const rows = await tx
     .selectFrom('appointment_slots as s')
     .innerJoin('appointment_schedules as sc', 'sc.id', 's.schedule_id')
     .innerJoin('locations as l', 'l.id', 'sc.location_id')
     .select(['s.id', 's.starts_at', 's.ends_at', 'l.id as location_id', 'l.name as location_name', 'l.address'])
     .where('s.concern_id', '=', concernId)
-    .where('s.channel', '=', 'online')
+    .where('s.channel', '=', channel)
     .where('s.draw_id', 'is', null)
     .where('s.starts_at', '>', now)
     .where(sql<boolean>`s.starts_at <= ${now}::timestamptz + make_interval(days => sc.booking_window_days)`)

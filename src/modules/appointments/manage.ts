@@ -47,7 +47,7 @@ export async function cancelByToken(context: BookingContext, tenant: Tenant, tok
     return (await loadAppointment(tx, { id: found.id })) as AppointmentView;
   });
   const texts = textsFor(view.language);
-  await context.mailer.send({ to: view.email, subject: texts.cancelledSubject, text: texts.cancelled(mailAppointment(view)) });
+  if (view.email !== null) await context.mailer.send({ to: view.email, subject: texts.cancelledSubject, text: texts.cancelled(mailAppointment(view)) });
   return view;
 }
 

@@ -17,7 +17,7 @@ export async function sendReminders(context: BookingContext, options: { tenantId
   // Across all tenants: runs as the owner, like the other operator jobs.
   const due = await withSystem(context.db, (tx) => {
     let query = tx.selectFrom('appointment_bookings as b').innerJoin('appointment_slots as s', 's.id', 'b.slot_id').innerJoin('tenants as t', 't.id', 'b.tenant_id')
-      .select(['b.id', 'b.tenant_id', 't.slug']).where('b.status', '=', 'confirmed').where('b.reminder_sent_at', 'is', null)
+      .select(['b.id', 'b.tenant_id', 't.slug']).where('b.status', '=', 'confirmed').where('b.reminder_sent_at', 'is', null).where('b.email', 'is not', null)
       .where('s.starts_at', '>=', from).where('s.starts_at', '<', to);
     if (options.tenantId) query = query.where('b.tenant_id', '=', options.tenantId);
     return query.execute();
@@ -33,7 +33,7 @@ export async function sendReminders(context: BookingContext, options: { tenantId
       await recordAudit(tx, { tenantId: booking.tenant_id, actor: { id: null, label: 'Terminerinnerung' }, action: 'appointment.remind', subjectType: 'appointment', subjectId: booking.id, purpose: BOOKING_PURPOSE });
       return loadAppointment(tx, { id: booking.id });
     });
-    if (!view) continue;
+    if (!view?.email) continue;
     const texts = textsFor(view.language);
     const outcome = await context.mailer.send({ to: view.email, subject: texts.reminderSubject, text: texts.reminder(mailAppointment(view as AppointmentView), manageLink(context, { id: booking.tenant_id, slug: booking.slug }, token)) });
     if (outcome === 'sent') sent += 1;

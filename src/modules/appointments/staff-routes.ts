@@ -5,13 +5,15 @@ import { withTenant } from '../../platform/db/index.js';
 import { requireAuth, type RequestAuth } from '../../platform/http/policy.js';
 import { errors, IdParams, Uuid } from '../../platform/http/schemas.js';
 import type { BookingContext } from './context.js';
+import { bookAtCounter } from './counter-booking.js';
 import { dayList, markAttendance } from './day-list.js';
 import { createDraw, notifyWinners, runDraw } from './draws.js';
+import { freeSlots } from './free-slots.js';
 import { addHoliday, createSchedule, getSchedule, releaseSlots } from './schedules.js';
-import { Day } from './schemas.js';
+import { AnyEmail, Day, Language, PersonName, Phone } from './schemas.js';
 
-// Staff routes: schedule administration, releases, draws, the day list and
-// attendance marks.
+// Staff routes: schedule administration, releases, draws, the day list,
+// attendance marks and bookings at the counter (internal slots).
 
 const PLANNERS = { policy: { access: 'staff', roles: ['admin', 'unit_lead'] } } as const;
 const DESK = { policy: { access: 'staff', roles: ['admin', 'unit_lead', 'case_worker', 'intake'] } } as const;
@@ -31,9 +33,11 @@ const Schedule = Type.Object({
   })),
 });
 const DayEntry = Type.Object({
-  id: Type.String(), name: Type.String(), email: Type.String(), phone: Type.Union([Type.String(), Type.Null()]), status: Type.String(), channel: Type.String(), mailStatus: Type.String(),
+  id: Type.String(), name: Type.String(), email: Type.Union([Type.String(), Type.Null()]), phone: Type.Union([Type.String(), Type.Null()]), status: Type.String(), channel: Type.String(), mailStatus: Type.String(),
   startsAt: Type.String(), endsAt: Type.String(), counter: Type.Integer(), concernTitle: Type.String(), locationName: Type.String(),
 });
+
+const FreeSlot = Type.Object({ id: Type.String(), startsAt: Type.String(), endsAt: Type.String(), location: Type.Object({ id: Type.String(), name: Type.String(), address: Type.String() }) });
 
 export function registerStaffAppointmentRoutes(parent: FastifyInstance, context: BookingContext): void {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
@@ -124,6 +128,38 @@ export function registerStaffAppointmentRoutes(parent: FastifyInstance, context:
   }, async (request) => {
     const auth = requireAuth(request);
     return { items: await withTenant(db, auth.tenantId, (tx) => dayList(tx, auth.tenantId, actorOf(auth), request.query)) };
+  });
+
+  app.get('/api/appointments/internal-slots', {
+    config: DESK,
+    schema: {
+      tags, summary: 'Free internal slots of a concern, for booking at the counter or on the phone', querystring: Type.Object({ concernId: Uuid }),
+      response: { 200: Type.Object({ items: Type.Array(FreeSlot) }), ...errors(400, 401, 403) },
+    },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    return { items: await withTenant(db, auth.tenantId, (tx) => freeSlots(tx, request.query.concernId, context.clock.now(), 1000, 'internal')) };
+  });
+
+  app.post('/api/appointments/bookings', {
+    config: DESK,
+    schema: {
+      tags, summary: 'Book a free internal slot for a person at the counter or on the phone (confirmed at once)',
+      body: Type.Object({
+        slotId: Uuid, name: PersonName, email: Type.Optional(AnyEmail), phone: Type.Optional(Phone), language: Type.Optional(Language), personId: Type.Optional(Uuid),
+      }, { additionalProperties: false }),
+      response: { 201: DayEntry, ...errors(400, 401, 403, 404, 409) },
+    },
+  }, async (request, reply) => {
+    const auth = requireAuth(request);
+    const tenant = await withTenant(db, auth.tenantId, (tx) => tx.selectFrom('tenants').select(['id', 'slug']).where('id', '=', auth.tenantId).executeTakeFirstOrThrow());
+    const view = await bookAtCounter(context, tenant, actorOf(auth), { ...request.body, language: request.body.language ?? 'de' });
+    const booked = await withTenant(db, auth.tenantId, (tx) => tx.selectFrom('appointment_bookings as b').innerJoin('appointment_slots as s', 's.id', 'b.slot_id')
+      .select(['b.phone', 'b.channel', 's.counter']).where('b.id', '=', view.id).executeTakeFirstOrThrow());
+    return reply.status(201).send({
+      id: view.id, name: view.name, email: view.email, phone: booked.phone, status: view.status, channel: booked.channel, mailStatus: view.mailStatus,
+      startsAt: view.startsAt.toISOString(), endsAt: view.endsAt.toISOString(), counter: booked.counter, concernTitle: view.concernTitle, locationName: view.locationName,
+    });
   });
 
   app.post('/api/appointments/bookings/:id/attendance', {

@@ -77,8 +77,9 @@ export interface AppointmentBookingsTable {
   slot_id: string;
   concern_id: string;
   name: string;
-  email: string;
-  email_key: string;
+  /** Null only for bookings staff made at the counter without an address. */
+  email: string | null;
+  email_key: string | null;
   phone: string | null;
   language: string;
   channel: 'online' | 'internal' | 'draw';
@@ -94,6 +95,7 @@ export interface AppointmentBookingsTable {
   confirmed_at: NullableTimestamp;
   cancelled_at: NullableTimestamp;
   attended_at: NullableTimestamp;
+  person_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AppointmentDrawRequestsTable {

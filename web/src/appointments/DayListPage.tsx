@@ -6,15 +6,17 @@ import { hasAnyRole, useSession } from '../auth/SessionContext';
 import { ErrorAlert } from '../ui/Alerts';
 import { PageHeading } from '../ui/PageHeading';
 import { usePageTitle } from '../ui/usePageTitle';
+import { CounterBookingForm } from './CounterBookingForm';
 import { formatSlot } from './format';
 import { PLANNER_ROLES } from './roles';
 
-interface DayEntry { id: string; name: string; email: string; status: string; mailStatus: string; startsAt: string; counter: number; concernTitle: string; locationName: string }
+interface DayEntry { id: string; name: string; email: string | null; status: string; mailStatus: string; startsAt: string; counter: number; concernTitle: string; locationName: string }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-// Staff: the bookings of a day, with arrived / no-show. Opening it is an
-// audited read of personal data on the server.
+// Staff: the bookings of a day, with arrived / no-show, and the form that
+// gives an internal slot at the counter. Opening it is an audited read of
+// personal data on the server.
 export function DayListPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('appointments.day.title'));
@@ -75,6 +77,7 @@ export function DayListPage() {
           </table>
         </div>
       )}
+      <CounterBookingForm onBooked={() => load()} />
     </>
   );
 }
