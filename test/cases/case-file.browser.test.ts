@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it, type TestContext } from 'node:test';
 import { createActiveStaff, createTenant, createUnit } from '../../src/modules/access/index.js';
 import { createProcess, createProcessGroup, parseBpmn } from '../../src/modules/processes/index.js';
 import { withTenant } from '../../src/platform/db/index.js';
 import { bpmnFile } from '../processes/support.js';
 import {
-  checkAccessibility, browserTestsSkip, E2E_PASSWORD, ensureWebBuild, heading, launchChromium, logInFirstTime, newContext, screenshot, startLotse,
-  type A11yFinding, type Lotse,
+  browserSession, browserTestsSkip, checkAccessibility, E2E_PASSWORD, heading, logInFirstTime, newContext, screenshot,
 } from '../e2e/support.js';
 
 // The case file in a real browser: the immigration office writes a note into
@@ -20,26 +18,10 @@ import {
 const skip = browserTestsSkip();
 
 describe('case file in the browser', { skip }, () => {
-  let lotse: Lotse | undefined;
-  let browser: Browser | undefined;
-  const findings: A11yFinding[] = [];
-
-  before(async () => {
-    ensureWebBuild();
-    lotse = await startLotse();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    if (findings.length > 0) console.log(`axe (moderate/minor): ${findings.map((f) => `${f.page}: ${f.id} (${f.impact})`).join('; ')}`);
-    try {
-      await browser?.close();
-    } finally {
-      await lotse?.stop();
-    }
-  });
+  const { findings, running } = browserSession();
 
   it('shows each unit only its sections; a note lands in the timeline', { timeout: 90_000 }, async (t: TestContext) => {
-    assert.ok(lotse && browser);
+    const { lotse, browser } = running();
     const db = lotse.server.db;
     const suffix = randomUUID().slice(0, 8);
     const tenant = await createTenant(db, { slug: `e2e-case-${suffix}`, name: `Aktenkreis ${suffix}` });
@@ -93,7 +75,7 @@ describe('case file in the browser', { skip }, () => {
   });
 
   it('starts a process as a checklist of tasks, and links the file of a merged record', { timeout: 90_000 }, async (t: TestContext) => {
-    assert.ok(lotse && browser);
+    const { lotse, browser } = running();
     const db = lotse.server.db;
     const suffix = randomUUID().slice(0, 8);
     const tenant = await createTenant(db, { slug: `e2e-list-${suffix}`, name: `Checklistenkreis ${suffix}` });

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { createPartner } from '../../src/modules/access/index.js';
 import { withTenant } from '../../src/platform/db/index.js';
 import {
-  browserTestsSkip, checkAccessibility, createDistrict, ensureWebBuild, eventually, isFocused, launchChromium, logInFirstTime,
-  nav, newContext, screenshot, startLotse, tabTo, uniqueName, type Lotse,
+  browserSession, browserTestsSkip, checkAccessibility, createDistrict, eventually, isFocused, logInFirstTime, nav, newContext, screenshot, tabTo,
+  uniqueName,
 } from './support.js';
 
 // Inviting a counsellor of a partner organisation in the staff app, on a
@@ -16,25 +15,10 @@ import {
 const skip = browserTestsSkip();
 
 describe('partner counsellors in the staff app', { skip }, () => {
-  let lotse: Lotse | undefined;
-  let browser: Browser | undefined;
-
-  before(async () => {
-    ensureWebBuild();
-    lotse = await startLotse();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await lotse?.stop();
-    }
-  });
+  const { running } = browserSession();
 
   it('invites a partner counsellor with the organisation chosen by keyboard at 360 px', { timeout: 60_000 }, async (t) => {
-    assert.ok(lotse && browser);
+    const { lotse, browser } = running();
     const district = await createDistrict(lotse);
     const partnerName = uniqueName('Diakonie');
     await withTenant(lotse.server.db, district.tenant.id, (tx) =>

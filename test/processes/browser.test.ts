@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { createProcess, createProcessGroup, parseBpmn } from '../../src/modules/processes/index.js';
 import { buildBpmn } from '../../src/modules/processes/demo/bpmn-builder.js';
 import { demoModels } from '../../src/modules/processes/demo/models.js';
 import { withTenant } from '../../src/platform/db/index.js';
 import {
-  checkAccessibility, browserTestsSkip, createDistrict, ensureWebBuild, eventually, heading, launchChromium, logInFirstTime, newContext, openFromNav,
-  screenshot, startLotse, type Lotse,
+  browserSession, browserTestsSkip, checkAccessibility, createDistrict, eventually, heading, logInFirstTime, newContext, openFromNav, screenshot,
 } from '../e2e/support.js';
 import { bpmnFile } from './support.js';
 
@@ -18,24 +16,10 @@ import { bpmnFile } from './support.js';
 const skip = browserTestsSkip();
 
 describe('process map in the browser', { skip }, () => {
-  let lotse: Lotse | undefined;
-  let browser: Browser | undefined;
-
-  before(async () => {
-    ensureWebBuild();
-    lotse = await startLotse();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await lotse?.stop();
-    }
-  });
+  const { running } = browserSession();
 
   it('filters the map, shows a model with bpmn-js and saves an edited model as a new version', { timeout: 90_000 }, async (t) => {
-    assert.ok(lotse && browser);
+    const { lotse, browser } = running();
     const district = await createDistrict(lotse);
     const model = demoModels.find((candidate) => candidate.key === 'verpflichtungserklaerung');
     assert.ok(model);
